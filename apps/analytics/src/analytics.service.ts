@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from '@groundswell/service-kit';
+
+export const analyticsService: ServiceDefinition = {
+  name: 'analytics',
+  uses: { postgres: true, kafka: true, redis: true },
+  migrations: [],
+};

@@ -1,0 +1,5 @@
+import type { ServiceApplicationOptions } from '@groundswell/service-kit';
+
+export const contentApplication: ServiceApplicationOptions = {
+  features: [],
+};

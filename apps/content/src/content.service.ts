@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from '@groundswell/service-kit';
+
+export const contentService: ServiceDefinition = {
+  name: 'content',
+  uses: { postgres: true, kafka: true, redis: false },
+  migrations: [],
+};

@@ -1,0 +1,6 @@
+import './instrumentation';
+import { startService } from '@groundswell/service-kit';
+import { GatewayGraphqlModule } from './gateway-graphql.module';
+import { gatewayService } from './gateway.service';
+
+startService(gatewayService, { subgraph: false, features: [GatewayGraphqlModule] });

@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from '@groundswell/service-kit';
+
+export const membersService: ServiceDefinition = {
+  name: 'members',
+  uses: { postgres: true, kafka: true, redis: false },
+  migrations: [],
+};

@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from '@groundswell/service-kit';
+
+export const moderationService: ServiceDefinition = {
+  name: 'moderation',
+  uses: { postgres: true, kafka: true, redis: false },
+  migrations: [],
+};

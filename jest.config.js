@@ -1,0 +1,50 @@
+// Three projects: unit (no I/O), integration (real PostgreSQL, Kafka, Redis), e2e (services running, through the gateway).
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+);
+
+const swc = {
+  sourceMaps: 'inline',
+  module: { type: 'commonjs' },
+  jsc: {
+    target: 'es2023',
+    keepClassNames: true,
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+  },
+};
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleNameMapper,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.local/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.local/'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/libs/test-kit/src/setup/integration-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/test-kit/src/setup/real-server-timeout.ts'],
+      slowTestThreshold: 60,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/test-kit/src/setup/e2e-setup.ts',
+      globalTeardown: '<rootDir>/libs/test-kit/src/setup/e2e-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/test-kit/src/setup/real-server-timeout.ts'],
+      slowTestThreshold: 60,
+    },
+  ],
+};

@@ -1,0 +1,110 @@
+import type { Pool, PoolClient } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import { appendToStream, readStream } from '../store/event-store';
+import { EventStoreError } from '../store/event-store.error';
+import type { NewEvent, StoredEvent, StreamRef } from '../store/stored-event';
+import { withTransaction } from '../store/transaction';
+import { foldEvents, type Decider } from './decider';
+
+import type { InlineProjection } from '../projection/inline-projection';
+
+export interface CommandContext {
+  correlationId?: string;
+  causationId?: string;
+  traceparent?: string;
+  /** A retried request with the same key gets the first result and appends nothing. */
+  idempotencyKey?: string;
+}
+
+export interface HandleCommandOptions<Command, Event extends NewEvent, State, Result> {
+  pool: Pool;
+  decider: Decider<Command, Event, State>;
+  stream: StreamRef;
+  command: Command;
+  /** Name of the command, recorded with the idempotency key so one key can't serve two commands. */
+  commandName: string;
+  context?: CommandContext;
+  projections?: readonly InlineProjection[];
+  /** Only for commands whose decision is safe to recompute on fresher state (e.g. "add points"). */
+  retryOnConflict?: boolean;
+  result?: (outcome: { events: StoredEvent[]; state: State }) => Result;
+}
+
+export interface CommandOutcome<Result> {
+  result: Result;
+  events: StoredEvent[];
+  /** True when an earlier request with the same idempotency key already did the work. */
+  replayed: boolean;
+}
+
+const MAX_CONFLICT_RETRIES = 5;
+
+export async function handleCommand<Command, Event extends NewEvent, State, Result = { version: number }>(
+  options: HandleCommandOptions<Command, Event, State, Result>,
+): Promise<CommandOutcome<Result>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withTransaction(options.pool, (client) => decideAndAppend(client, options));
+    } catch (error) {
+      const conflict = error instanceof EventStoreError && error.code === 'STREAM_VERSION_CONFLICT';
+      if (!conflict || !options.retryOnConflict || attempt >= MAX_CONFLICT_RETRIES) throw error;
+    }
+  }
+}
+
+async function decideAndAppend<Command, Event extends NewEvent, State, Result>(
+  client: PoolClient,
+  options: HandleCommandOptions<Command, Event, State, Result>,
+): Promise<CommandOutcome<Result>> {
+  const { stream, context = {} } = options;
+  if (context.idempotencyKey) {
+    const earlier = await claimIdempotencyKey(client, stream.tenantId, context.idempotencyKey, options.commandName);
+    if (earlier) return { result: earlier.result as Result, events: [], replayed: true };
+  }
+  const history = await readStream(client, stream.tenantId, stream.streamId);
+  const state = foldEvents(options.decider, history as unknown as Event[]);
+  const decided = options.decider.decide(options.command, state);
+  const correlationId = context.correlationId ?? uuidv7();
+  const events = decided.length
+    ? await appendToStream(client, stream, history.length, decided, { ...context, correlationId })
+    : [];
+  for (const projection of options.projections ?? []) if (events.length) await projection.apply(client, events, projection.table);
+  const newState = foldEvents(options.decider, [...history, ...events] as unknown as Event[]);
+  const result = options.result
+    ? options.result({ events, state: newState })
+    : ({ version: history.length + events.length } as Result);
+  if (context.idempotencyKey) {
+    await client.query('UPDATE idempotency_keys SET result = $3 WHERE tenant_id = $1 AND idempotency_key = $2', [
+      stream.tenantId,
+      context.idempotencyKey,
+      JSON.stringify(result ?? null),
+    ]);
+  }
+  return { result, events, replayed: false };
+}
+
+/**
+ * Claims the key for this transaction. A concurrent request with the same key blocks on the insert
+ * until the first commits (then sees its result) or rolls back (then claims the key itself).
+ */
+async function claimIdempotencyKey(
+  client: PoolClient,
+  tenantId: string,
+  key: string,
+  commandName: string,
+): Promise<{ result: unknown } | undefined> {
+  const claimed = await client.query(
+    `INSERT INTO idempotency_keys (tenant_id, idempotency_key, command) VALUES ($1, $2, $3)
+     ON CONFLICT (tenant_id, idempotency_key) DO NOTHING`,
+    [tenantId, key, commandName],
+  );
+  if (claimed.rowCount === 1) return undefined;
+  const { rows } = await client.query<{ command: string; result: unknown }>(
+    'SELECT command, result FROM idempotency_keys WHERE tenant_id = $1 AND idempotency_key = $2',
+    [tenantId, key],
+  );
+  if (rows[0].command !== commandName) {
+    throw new EventStoreError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${key}" was used for ${rows[0].command}`, { key });
+  }
+  return { result: rows[0].result };
+}

@@ -1,0 +1,16 @@
+/**
+ * An aggregate as a pure decider: no I/O. `decide` returns the events a command causes or throws the
+ * module's domain error; `evolve` folds one event into the state.
+ */
+export interface Decider<Command, Event extends { type: string }, State> {
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+export function foldEvents<Event extends { type: string }, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  events: readonly Event[],
+): State {
+  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+}

@@ -1,0 +1,98 @@
+import type { Pool, PoolClient } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import { EventStoreError } from './event-store.error';
+import { EVENTS_CHANNEL } from './event-store.migrations';
+import { eventColumns, toStoredEvent, type EventRow } from './event-rows';
+import type { CommitPosition, EventMetadata, NewEvent, StoredEvent, StreamRef } from './stored-event';
+
+type Queryable = Pick<Pool | PoolClient, 'query'>;
+
+/** Appends to one stream if it is still at `expectedVersion` (0 = the stream must not exist yet). Call inside a transaction. */
+export async function appendToStream(
+  client: PoolClient,
+  stream: StreamRef,
+  expectedVersion: number,
+  events: readonly NewEvent[],
+  metadata: EventMetadata,
+): Promise<StoredEvent[]> {
+  if (events.length === 0) throw new EventStoreError('EMPTY_APPEND', 'Nothing to append');
+  const nextVersion = expectedVersion + events.length;
+  // The row lock on the stream serialises concurrent writers; the loser sees the new version and conflicts.
+  const claimed =
+    expectedVersion === 0
+      ? await client.query(
+          `INSERT INTO streams (tenant_id, stream_id, stream_type, version) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (tenant_id, stream_id) DO NOTHING`,
+          [stream.tenantId, stream.streamId, stream.streamType, nextVersion],
+        )
+      : await client.query(
+          `UPDATE streams SET version = $4, updated_at = now()
+           WHERE tenant_id = $1 AND stream_id = $2 AND stream_type = $3 AND version = $5`,
+          [stream.tenantId, stream.streamId, stream.streamType, nextVersion, expectedVersion],
+        );
+  if (claimed.rowCount !== 1) {
+    throw new EventStoreError('STREAM_VERSION_CONFLICT', `Stream ${stream.streamId} is no longer at version ${expectedVersion}`, {
+      streamId: stream.streamId,
+      expectedVersion,
+    });
+  }
+  const ids = events.map(() => uuidv7());
+  const inserted = await client.query<EventRow>(
+    `INSERT INTO events (event_id, tenant_id, stream_id, stream_type, stream_version, event_type, data,
+                         occurred_at, correlation_id, causation_id, traceparent)
+     SELECT e.event_id, $1, $2, $3, e.stream_version, e.event_type, e.data, e.occurred_at, $4, COALESCE($5, e.event_id), $6
+     FROM unnest($7::uuid[], $8::bigint[], $9::text[], $10::jsonb[], $11::timestamptz[])
+          AS e(event_id, stream_version, event_type, data, occurred_at)
+     RETURNING ${eventColumns}`,
+    [
+      stream.tenantId,
+      stream.streamId,
+      stream.streamType,
+      metadata.correlationId,
+      metadata.causationId ?? null,
+      metadata.traceparent ?? null,
+      ids,
+      events.map((_, index) => expectedVersion + index + 1),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => (event.occurredAt ?? new Date()).toISOString()),
+    ],
+  );
+  await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, stream.streamType]);
+  return inserted.rows.map(toStoredEvent).sort((a, b) => a.streamVersion - b.streamVersion);
+}
+
+export async function readStream(db: Queryable, tenantId: string, streamId: string): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${eventColumns} FROM events WHERE tenant_id = $1 AND stream_id = $2 ORDER BY stream_version`,
+    [tenantId, streamId],
+  );
+  return rows.map(toStoredEvent);
+}
+
+/**
+ * Committed events after `position`, in commit order. Only transactions older than every one still
+ * running are visible (`pg_snapshot_xmin`), so an event whose transaction commits late is never
+ * skipped: it is read after the reader's position, not lost behind it.
+ */
+export async function readAllCommitted(
+  db: Queryable,
+  after: CommitPosition,
+  limit: number,
+  { writersLockedOut = false } = {},
+): Promise<StoredEvent[]> {
+  // With appends locked out (see rebuildProjection) no transaction can still commit behind us.
+  const onlySettled = writersLockedOut ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${eventColumns} FROM events
+     WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) ${onlySettled}
+     ORDER BY transaction_id, global_position
+     LIMIT $3`,
+    [after.transactionId.toString(), after.globalPosition.toString(), limit],
+  );
+  return rows.map(toStoredEvent);
+}
+
+export function positionOf(event: StoredEvent): CommitPosition {
+  return { transactionId: event.transactionId, globalPosition: event.globalPosition };
+}

@@ -1,0 +1,13 @@
+import type { AnyEventDefinition } from './contracts/event-definition';
+import { EventRegistry } from './contracts/event-registry';
+import { memberEvents } from './members';
+
+/** Every event definition of every service, every version. */
+export function allEventDefinitions() {
+  return [...memberEvents] satisfies AnyEventDefinition[];
+}
+
+/** A fresh registry of every event definition; what a Groundswell consumer decodes with. */
+export function createEventRegistry() {
+  return new EventRegistry(allEventDefinitions());
+}

@@ -1,0 +1,21 @@
+export * from './errors/event-contract-error';
+
+export * from './envelope/event-envelope';
+export * from './envelope/event-type';
+export * from './envelope/data-schema-uri';
+export * from './envelope/envelope-attributes';
+export * from './envelope/create-envelope';
+export * from './envelope/kafka-headers';
+export * from './envelope/kafka-binary-mode';
+
+export * from './contracts/event-definition';
+export * from './contracts/define-event';
+export * from './contracts/event-registry';
+
+export * from './schemas/render-schemas';
+export * from './schemas/breaking-changes';
+export * from './schemas/schema-status';
+
+export * from './topics';
+export * from './all-events';
+export * from './members';

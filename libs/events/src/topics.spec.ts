@@ -1,0 +1,58 @@
+import { allTopics, assertTopicName, deadLetterTopic, domainTopic, domainTopics, partnerTopics } from './topics';
+
+describe(domainTopic.name, () => {
+  it('should name one topic per aggregate type of a service', () => {
+    expect(domainTopic('members', 'member')).toBe('gs.members.member');
+  });
+
+  it.each([
+    ['Members', 'member'],
+    ['members', 'member.points'],
+    ['members', ''],
+    ['members', '-member'],
+    ['成员', 'member'],
+  ])('should reject service %p with aggregate %p', (service, aggregate) => {
+    expect(() => domainTopic(service, aggregate)).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
+  });
+});
+
+describe(deadLetterTopic.name, () => {
+  it('should suffix the consumer group with .dlq', () => {
+    expect(deadLetterTopic('analytics.kpi-projector')).toBe('analytics.kpi-projector.dlq');
+  });
+
+  it('should reject a consumer group that cannot name a topic', () => {
+    expect(() => deadLetterTopic('Analytics Projector')).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
+  });
+});
+
+describe(assertTopicName.name, () => {
+  it.each(['gs.members.member', 'gs.partner.members.v1', 'a_b-c.9'])('should accept %s', (name) => {
+    expect(assertTopicName(name)).toBe(name);
+  });
+
+  it.each(['', '.', '..', 'gs.Members', 'gs members', 'gs/members', 'x'.repeat(250)])('should reject %p', (name) => {
+    expect(() => assertTopicName(name)).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
+  });
+});
+
+describe('topic catalogue', () => {
+  it('should list the partner topics as stable, versioned names', () => {
+    expect(partnerTopics).toEqual({ members: 'gs.partner.members.v1', conversions: 'gs.partner.conversions.v1' });
+  });
+
+  it('should list the members service domain topics', () => {
+    expect(domainTopics.members).toEqual({
+      member: 'gs.members.member',
+      community: 'gs.members.community',
+      points: 'gs.members.points',
+    });
+  });
+
+  it('should list every topic once, each a valid name', () => {
+    const topics = allTopics();
+
+    expect(new Set(topics).size).toBe(topics.length);
+    for (const topic of topics) expect(assertTopicName(topic)).toBe(topic);
+  });
+});

@@ -1,0 +1,106 @@
+import 'reflect-metadata';
+import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { graphql } from 'graphql';
+import { Logger } from 'nestjs-pino';
+import { loadServiceConfig, type ServiceConfig } from './config/service-config';
+import { SubgraphModule } from './graphql/subgraph.module';
+import { ServiceRuntime, type ServiceDefinition } from './lifecycle/service-runtime';
+import { ServiceKitModule } from './service-kit.module';
+import { stopTelemetry } from './telemetry/telemetry';
+
+export interface ServiceApplicationOptions {
+  /** Defaults to the validated process environment. */
+  config?: ServiceConfig;
+  /** Build the schema only: no database, Kafka or Redis connection. */
+  schemaOnly?: boolean;
+  /** Modules of the service's own features. */
+  features?: Array<Type | DynamicModule>;
+  /** Serve a Federation subgraph at /graphql (every service but the gateway). */
+  subgraph?: boolean;
+}
+
+@Module({})
+class ServiceRootModule {}
+
+export async function createServiceApplication(
+  definition: ServiceDefinition,
+  options: ServiceApplicationOptions = {},
+): Promise<INestApplication> {
+  const config = options.config ?? loadServiceConfig(definition.name);
+  const schemaOnly = options.schemaOnly ?? false;
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [
+      ServiceKitModule.forRoot(definition, config, schemaOnly),
+      ...(options.subgraph === false ? [] : [SubgraphModule.forService(definition.name)]),
+      ...(options.features ?? []),
+    ],
+  };
+  const app = await NestFactory.create(root, { bufferLogs: true, logger: schemaOnly ? false : undefined });
+  if (!schemaOnly) app.useLogger(app.get(Logger));
+  return app;
+}
+
+/** The subgraph's SDL exactly as the gateway would fetch it (`_service { sdl }`), built without any server. */
+export async function printSubgraphSdl(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<string> {
+  const config = options.config ?? loadServiceConfig(definition.name, {});
+  const app = await createServiceApplication(definition, { ...options, config, schemaOnly: true });
+  try {
+    await app.init();
+    const { schema } = app.get(GraphQLSchemaHost);
+    const result = await graphql({ schema, source: '{ _service { sdl } }' });
+    if (result.errors?.length) throw new Error(result.errors.map((error) => error.message).join('; '));
+    return (result.data as { _service: { sdl: string } })._service.sdl;
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Runs the service until SIGTERM/SIGINT: readiness fails at once, intake stops, in-flight work
+ * finishes, offsets are committed, then connections close. A stuck shutdown is cut off after
+ * SHUTDOWN_TIMEOUT_MS. With `--print-sdl` it prints the subgraph SDL and exits instead.
+ */
+export async function runService(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<void> {
+  if (process.argv.includes('--print-sdl')) {
+    process.stdout.write(await printSubgraphSdl(definition, options));
+    return;
+  }
+  const config = options.config ?? loadServiceConfig(definition.name);
+  const app = await createServiceApplication(definition, { ...options, config });
+  const logger = app.get(Logger);
+  const runtime = app.get(ServiceRuntime);
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.shuttingDown = true;
+    logger.log({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      await app.close();
+      await stopTelemetry();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', (signal) => void stop(signal));
+  process.once('SIGINT', (signal) => void stop(signal));
+  await app.listen(config.PORT, config.HOST);
+  logger.log({ url: `http://${config.HOST}:${config.PORT}` }, `${definition.name} listening`);
+}
+
+/** For main.ts: a failure to start is printed plainly and ends the process with status 1. */
+export function startService(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): void {
+  runService(definition, options).catch((error: unknown) => {
+    console.error(`${definition.name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,50 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, publicErrorCodes, type PublicErrorCode } from '../errors/app-error';
+
+const inputErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function originalError(error: unknown): unknown {
+  let current = error as { originalError?: unknown } | undefined;
+  while (current?.originalError && current.originalError !== current) current = current.originalError as typeof current;
+  return current;
+}
+
+function publicCode(code: unknown): PublicErrorCode | undefined {
+  if (typeof code !== 'string') return undefined;
+  if (inputErrorCodes.has(code)) return 'BAD_USER_INPUT';
+  if (code === 'INTERNAL_SERVER_ERROR') return 'INTERNAL';
+  return (publicErrorCodes as readonly string[]).includes(code) ? (code as PublicErrorCode) : undefined;
+}
+
+/**
+ * Maps every error to a stable public code and strips anything internal (stack traces, SQL,
+ * hostnames): unknown errors become INTERNAL with a generic message, and are reported to `report`.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (error: unknown) => void = () => undefined,
+): GraphQLFormattedError {
+  const cause = originalError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (cause instanceof AppError) {
+    return {
+      ...base,
+      message: cause.message,
+      extensions: { code: cause.category, reason: cause.code, ...(cause.details ? { details: cause.details } : {}) },
+    };
+  }
+  const code = publicCode(formatted.extensions?.code);
+  // Parse, validation and coercion errors carry a public code and a message that is safe to show.
+  if (code && code !== 'INTERNAL') return { ...base, message: formatted.message, extensions: { code } };
+  report(cause ?? error);
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL' } };
+}

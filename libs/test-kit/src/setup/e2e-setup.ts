@@ -1,0 +1,43 @@
+import { Client } from 'pg';
+import { up } from '../../../../deploy/local/infra-lib.ts';
+import { portsFor, startServices, waitUntilReady, type RunningService } from '../../../../scripts/lib/services.ts';
+
+/** The e2e platform runs beside a developer's `npm start`: other ports, its own databases. */
+export const e2ePortOffset = 800;
+const databasePrefix = 'groundswell_e2e';
+
+declare global {
+  var __groundswellE2eServices: RunningService[] | undefined;
+}
+
+async function dropE2eDatabases(): Promise<void> {
+  const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${databasePrefix}_%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function e2eSetup(): Promise<void> {
+  await up({ log: () => undefined });
+  await dropE2eDatabases();
+  const log: string[] = [];
+  const services = startServices({
+    portOffset: e2ePortOffset,
+    databasePrefix,
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    onLine: (service, line) => log.push(`${service} | ${line}`),
+  });
+  globalThis.__groundswellE2eServices = services;
+  try {
+    await waitUntilReady(services);
+  } catch (error) {
+    console.error(log.slice(-50).join('\n'));
+    throw error;
+  }
+  process.env.GROUNDSWELL_E2E_GATEWAY = `http://127.0.0.1:${portsFor(e2ePortOffset).gateway}`;
+  process.env.GROUNDSWELL_E2E_PORTS = JSON.stringify(portsFor(e2ePortOffset));
+}

@@ -1,0 +1,54 @@
+// `npm test`: infrastructure, type-check, build, supergraph freshness, then the unit, integration
+// and end-to-end jest projects in that order; ends with one summary line.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const node = process.execPath;
+const quietNode = [node, '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON'] as const;
+const step = (title: string, command: string, args: string[]) => {
+  console.log(`\n▶ ${title}`);
+  execFileSync(command, args, { stdio: 'inherit' });
+};
+
+step('infrastructure', quietNode[0], [quietNode[1], 'deploy/local/infra.ts', 'up']);
+step('type-check', 'npm', ['run', '--silent', 'typecheck']);
+step('build', 'npm', ['run', '--silent', 'build']);
+step('supergraph is current', quietNode[0], [quietNode[1], 'scripts/supergraph.ts', 'check']);
+
+interface JestSummary {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+  numRuntimeErrorTestSuites: number;
+  success: boolean;
+}
+
+mkdirSync('.local/test-results', { recursive: true });
+const projects = ['unit', 'integration', 'e2e'];
+const summaries: Array<{ project: string; summary: JestSummary; exitCode: number }> = [];
+for (const project of projects) {
+  console.log(`\n▶ jest: ${project}`);
+  const outputFile = `.local/test-results/${project}.json`;
+  // Jest loads our ESM-only dependencies (NestJS 12) through require(esm), which needs vm modules.
+  const result = spawnSync(
+    node,
+    ['--experimental-vm-modules', '--no-warnings', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--runInBand', '--ci', '--json', `--outputFile=${outputFile}`, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  const summary = JSON.parse(readFileSync(outputFile, 'utf8')) as JestSummary;
+  summaries.push({ project, summary, exitCode: result.status ?? 1 });
+}
+
+const total = (key: keyof JestSummary) => summaries.reduce((sum, { summary }) => sum + Number(summary[key]), 0);
+console.log('');
+for (const { project, summary } of summaries) {
+  console.log(`  ${project.padEnd(12)} ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
+}
+const failedSuites = total('numFailedTestSuites') + total('numRuntimeErrorTestSuites');
+console.log(`tests: ${total('numPassedTests')} passed, ${total('numFailedTests')} failed, ${total('numPendingTests') + total('numTodoTests')} skipped`);
+if (failedSuites > 0 || summaries.some(({ exitCode }) => exitCode !== 0)) {
+  console.error(`${failedSuites} test suite(s) failed.`);
+  process.exit(1);
+}
