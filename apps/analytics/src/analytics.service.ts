@@ -1,7 +1,9 @@
+import { eventStoreMigrations } from '@groundswell/event-store';
+import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
 
 export const analyticsService: ServiceDefinition = {
   name: 'analytics',
   uses: { postgres: true, kafka: true, redis: true },
-  migrations: [],
+  migrations: [...eventStoreMigrations, ...consumerMigrations],
 };

@@ -1,7 +1,9 @@
+import { eventStoreMigrations } from '@groundswell/event-store';
+import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
 
 export const contentService: ServiceDefinition = {
   name: 'content',
   uses: { postgres: true, kafka: true, redis: false },
-  migrations: [],
+  migrations: [...eventStoreMigrations, ...consumerMigrations],
 };

@@ -5,7 +5,7 @@ export * from './envelope/event-type';
 export * from './envelope/data-schema-uri';
 export * from './envelope/envelope-attributes';
 export * from './envelope/create-envelope';
-export * from './envelope/kafka-headers';
+export { kafkaHeaderName, readHeader, type KafkaHeaders, type KafkaHeaderValue } from './envelope/kafka-headers';
 export * from './envelope/kafka-binary-mode';
 
 export * from './contracts/event-definition';

@@ -1,1 +1,10 @@
 export * from './kafka/kafka-client';
+export * from './consumer/consumer-migrations';
+export * from './consumer/consumer-options';
+export * from './consumer/exactly-once-consumer';
+export * from './consumer/consumer-error';
+export * from './consumer/failure-kind';
+export { backoffDelay, type BackoffPolicy } from './consumer/backoff';
+export type { MessageOutcome } from './consumer/consumer-metrics';
+export * from './dead-letters/dead-letter-headers';
+export * from './dead-letters/replay-dead-letters';

@@ -37,7 +37,10 @@ export interface CommandOutcome<Result> {
   replayed: boolean;
 }
 
-const MAX_CONFLICT_RETRIES = 5;
+const MAX_CONFLICT_ATTEMPTS = 20;
+
+// Jittered, so writers that collided once don't collide again in lockstep.
+const conflictBackoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
 
 export async function handleCommand<Command, Event extends NewEvent, State, Result = { version: number }>(
   options: HandleCommandOptions<Command, Event, State, Result>,
@@ -47,7 +50,8 @@ export async function handleCommand<Command, Event extends NewEvent, State, Resu
       return await withTransaction(options.pool, (client) => decideAndAppend(client, options));
     } catch (error) {
       const conflict = error instanceof EventStoreError && error.code === 'STREAM_VERSION_CONFLICT';
-      if (!conflict || !options.retryOnConflict || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      if (!conflict || !options.retryOnConflict || attempt >= MAX_CONFLICT_ATTEMPTS) throw error;
+      await conflictBackoff(attempt);
     }
   }
 }

@@ -60,15 +60,20 @@ export function defineEvent<
     ...(upcastFrom ? { upcastFrom } : {}),
     parse,
     is: (envelope: EventEnvelope): envelope is EventEnvelope<typeof type, Data> => envelope.type === type,
-    create: (data: z.input<TSchema>, metadata: EventMetadata) => createEnvelope({ ...metadata, type, data: parse(data) }),
+    create: (data: z.input<TSchema>, metadata: EventMetadata) =>
+      createEnvelope({ ...metadata, type, data: parse(data) }),
     jsonSchema: () => renderJsonSchema(schema, { $id: dataschema, title: type, description }),
   };
 }
 
-function assertUpcasterFits(
-  type: string,
-  { service, name, version, upcastFrom }: { service: string; name: string; version: number; upcastFrom?: EventUpcaster },
-): void {
+interface UpcastTarget {
+  service: string;
+  name: string;
+  version: number;
+  upcastFrom?: EventUpcaster;
+}
+
+function assertUpcasterFits(type: string, { service, name, version, upcastFrom }: UpcastTarget): void {
   if (!upcastFrom) return;
   const previous = upcastFrom.event;
   if (previous.service !== service || previous.name !== name || previous.version !== version - 1) {

@@ -37,7 +37,8 @@ export interface EventDefinition<TType extends string = string, TSchema extends 
 export type AnyEventDefinition = EventDefinition<string, EventDataSchema>;
 
 /** The validated `data` of an event definition. */
-export type DataOf<TDefinition> = TDefinition extends EventDefinition<string, infer TSchema> ? z.output<TSchema> : never;
+export type DataOf<TDefinition> =
+  TDefinition extends EventDefinition<string, infer TSchema> ? z.output<TSchema> : never;
 
 /** The envelope of an event definition; distributes over unions of definitions. */
 export type EventOf<TDefinition> =

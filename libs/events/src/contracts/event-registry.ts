@@ -48,7 +48,7 @@ export class EventRegistry<TDefinition extends AnyEventDefinition = AnyEventDefi
   get(type: string): AnyEventDefinition {
     const definition = this.byType.get(type);
     if (!definition) {
-      throw new EventContractError('UNKNOWN_EVENT_TYPE', `No event definition is registered for type ${type}`, { type });
+      throw new EventContractError('UNKNOWN_EVENT_TYPE', `No event definition is registered for ${type}`, { type });
     }
     return definition;
   }

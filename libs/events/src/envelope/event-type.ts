@@ -24,15 +24,10 @@ export function eventTypeName<TService extends string, TName extends string, TVe
   name: TName,
   version: TVersion,
 ): EventTypeName<TService, TName, TVersion> {
-  if (!serviceNamePattern.test(service)) {
-    throw new EventContractError('INVALID_EVENT_DEFINITION', `Service name "${service}" must match ${serviceNamePattern}`);
-  }
-  if (!eventNamePattern.test(name)) {
-    throw new EventContractError('INVALID_EVENT_DEFINITION', `Event name "${name}" must match ${eventNamePattern}`);
-  }
-  if (!Number.isSafeInteger(version) || version < 1) {
-    throw new EventContractError('INVALID_EVENT_DEFINITION', `Event version ${version} must be an integer ≥ 1`);
-  }
+  const invalid = (problem: string) => new EventContractError('INVALID_EVENT_DEFINITION', `Invalid event type: ${problem}`);
+  if (!serviceNamePattern.test(service)) throw invalid(`service "${service}" must match ${serviceNamePattern}`);
+  if (!eventNamePattern.test(name)) throw invalid(`name "${name}" must match ${eventNamePattern}`);
+  if (!Number.isSafeInteger(version) || version < 1) throw invalid(`version ${version} must be an integer ≥ 1`);
   return `groundswell.${service}.${name}.v${version}`;
 }
 

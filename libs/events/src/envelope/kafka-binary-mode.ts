@@ -89,7 +89,10 @@ function assertJsonContentType(contentType: string, what: string): void {
     );
   }
   if (!jsonMediaType.test(contentType)) {
-    throw new EventContractError('MALFORMED_EVENT', `${what} has content-type ${contentType}; expected ${eventDataContentType}`);
+    throw new EventContractError(
+      'MALFORMED_EVENT',
+      `${what} has content-type ${contentType}; expected ${eventDataContentType}`,
+    );
   }
 }
 

@@ -25,7 +25,7 @@ export function readHeader(headers: KafkaHeaders, name: string): string | undefi
   const raw = headers[name];
   if (raw === undefined) return undefined;
   if (typeof raw === 'string' || Buffer.isBuffer(raw)) return decodeUtf8(raw, `Header ${name}`);
-  const values = [...new Set((raw as ReadonlyArray<Buffer | string>).map((value) => decodeUtf8(value, `Header ${name}`)))];
+  const values = [...new Set(raw.map((value) => decodeUtf8(value, `Header ${name}`)))];
   if (values.length > 1) {
     throw new EventContractError('MALFORMED_EVENT', `Header ${name} appears with ${values.length} different values`);
   }

@@ -16,6 +16,7 @@ const committed = objectSchema({
   note: { type: ['string', 'null'] },
 });
 
+// `any` keeps each hand-written edit below to one readable line.
 function change(update: (schema: any) => void): JsonSchema {
   const copy = structuredClone(committed);
   update(copy);
@@ -27,11 +28,17 @@ describe(findBreakingChanges.name, () => {
     it.each([
       ['nothing', change(() => undefined)],
       ['a new optional property', change((s) => (s.properties.nickname = { type: 'string' }))],
-      ['a new optional nested property', change((s) => (s.properties.acquisition.properties.referrer = uuid))],
+      [
+        'a new optional nested property',
+        change((s) => (s.properties.acquisition.properties.referrer = uuid)),
+      ],
       ['a widened enum', change((s) => s.properties.platform.enum.push('douyin'))],
       ['an enum lifted to any string', change((s) => delete s.properties.platform.enum)],
       ['a new description', change((s) => (s.properties.memberId.description = 'who'))],
-      ['reordered properties', objectSchema({ ...committed.properties as object }, [...(committed.required as string[])].reverse())],
+      [
+        'reordered properties',
+        objectSchema({ ...(committed.properties as object) }, [...(committed.required as string[])].reverse()),
+      ],
     ])('should accept %s', (_, current) => {
       expect(findBreakingChanges(committed, current)).toEqual([]);
     });
@@ -40,19 +47,54 @@ describe(findBreakingChanges.name, () => {
   describe('breaking changes', () => {
     it.each([
       ['a removed property', 'property-removed', 'tags', change((s) => delete s.properties.tags)],
-      ['a removed nested property', 'property-removed', 'acquisition.campaignId', change((s) => delete s.properties.acquisition.properties.campaignId)],
-      ['a new required property', 'required-property-added', 'joinedVia', change((s) => {
-        s.properties.joinedVia = { type: 'string' };
-        s.required.push('joinedVia');
-      })],
-      ['an optional property made required', 'required-property-added', 'acquisition.campaignId', change((s) => s.properties.acquisition.required.push('campaignId'))],
+      [
+        'a removed nested property',
+        'property-removed',
+        'acquisition.campaignId',
+        change((s) => delete s.properties.acquisition.properties.campaignId),
+      ],
+      [
+        'a new required property',
+        'required-property-added',
+        'joinedVia',
+        change((s) => {
+          s.properties.joinedVia = { type: 'string' };
+          s.required.push('joinedVia');
+        }),
+      ],
+      [
+        'an optional property made required',
+        'required-property-added',
+        'acquisition.campaignId',
+        change((s) => s.properties.acquisition.required.push('campaignId')),
+      ],
       ['a required property made optional', 'property-became-optional', 'memberId', change((s) => s.required.shift())],
       ['a changed type', 'type-changed', 'memberId', change((s) => (s.properties.memberId = { type: 'integer' }))],
-      ['a changed array item type', 'type-changed', 'tags[]', change((s) => (s.properties.tags.items = { type: 'number' }))],
-      ['a property made nullable', 'type-changed', 'memberId', change((s) => (s.properties.memberId = { anyOf: [uuid, { type: 'null' }] }))],
-      ['a nullable property made non-null', 'type-changed', 'note', change((s) => (s.properties.note = { type: 'string' }))],
+      [
+        'a changed array item type',
+        'type-changed',
+        'tags[]',
+        change((s) => (s.properties.tags.items = { type: 'number' })),
+      ],
+      [
+        'a property made nullable',
+        'type-changed',
+        'memberId',
+        change((s) => (s.properties.memberId = { anyOf: [uuid, { type: 'null' }] })),
+      ],
+      [
+        'a nullable property made non-null',
+        'type-changed',
+        'note',
+        change((s) => (s.properties.note = { type: 'string' })),
+      ],
       ['a narrowed enum', 'enum-narrowed', 'platform', change((s) => s.properties.platform.enum.pop())],
-      ['a string restricted to an enum', 'enum-narrowed', 'acquisition.channel', change((s) => (s.properties.acquisition.properties.channel.enum = ['qr']))],
+      [
+        'a string restricted to an enum',
+        'enum-narrowed',
+        'acquisition.channel',
+        change((s) => (s.properties.acquisition.properties.channel.enum = ['qr'])),
+      ],
     ])('should flag %s as %s at %s', (_, rule, path, current) => {
       expect(findBreakingChanges(committed, current)).toEqual([expect.objectContaining({ rule, path })]);
     });
@@ -75,31 +117,49 @@ describe(findBreakingChanges.name, () => {
       const before = objectSchema({ referral: { anyOf: [objectSchema({ code: { type: 'string' } }), { type: 'null' }] } });
       const after = objectSchema({ referral: { anyOf: [objectSchema({}), { type: 'null' }] } });
 
-      expect(findBreakingChanges(before, after)).toEqual([expect.objectContaining({ rule: 'property-removed', path: 'referral.code' })]);
+      expect(findBreakingChanges(before, after)).toEqual([
+        expect.objectContaining({ rule: 'property-removed', path: 'referral.code' }),
+      ]);
     });
 
     it('should follow local $refs', () => {
-      const before = { ...objectSchema({ member: { $ref: '#/$defs/member' } }), $defs: { member: objectSchema({ id: uuid }) } };
-      const after = { ...objectSchema({ member: { $ref: '#/$defs/member' } }), $defs: { member: objectSchema({ id: { type: 'integer' } }) } };
+      const withMember = (member: JsonSchema) => ({
+        ...objectSchema({ member: { $ref: '#/$defs/member' } }),
+        $defs: { member },
+      });
+      const before = withMember(objectSchema({ id: uuid }));
+      const after = withMember(objectSchema({ id: { type: 'integer' } }));
 
-      expect(findBreakingChanges(before, after)).toEqual([expect.objectContaining({ rule: 'type-changed', path: 'member.id' })]);
+      expect(findBreakingChanges(before, after)).toEqual([
+        expect.objectContaining({ rule: 'type-changed', path: 'member.id' }),
+      ]);
     });
 
     it('should compare the variants of a union in order', () => {
-      const variant = (kind: string, extra: Record<string, unknown> = {}) => objectSchema({ kind: { type: 'string', const: kind }, ...extra });
-      const before = objectSchema({ reward: { oneOf: [variant('points', { amount: { type: 'integer' } }), variant('coupon')] } });
-      const sameVariants = objectSchema({ reward: { oneOf: [variant('points', { amount: { type: 'integer' } }), variant('coupon')] } });
-      const moreVariants = objectSchema({ reward: { oneOf: [variant('points'), variant('coupon'), variant('badge')] } });
+      const variant = (kind: string, extra: Record<string, unknown> = {}) =>
+        objectSchema({ kind: { type: 'string', const: kind }, ...extra });
+      const rewards = (...variants: JsonSchema[]) => objectSchema({ reward: { oneOf: variants } });
+      const before = rewards(variant('points', { amount: { type: 'integer' } }), variant('coupon'));
+      const sameVariants = rewards(variant('points', { amount: { type: 'integer' } }), variant('coupon'));
+      const amountRemoved = rewards(variant('points'), variant('coupon'));
+      const moreVariants = rewards(variant('points', { amount: { type: 'integer' } }), variant('coupon'), variant('badge'));
 
       expect(findBreakingChanges(before, sameVariants)).toEqual([]);
-      expect(findBreakingChanges(before, moreVariants)).toEqual([expect.objectContaining({ rule: 'type-changed', path: 'reward' })]);
+      expect(findBreakingChanges(before, amountRemoved)).toEqual([
+        expect.objectContaining({ rule: 'property-removed', path: 'reward.amount' }),
+      ]);
+      expect(findBreakingChanges(before, moreVariants)).toEqual([
+        expect.objectContaining({ rule: 'type-changed', path: 'reward' }),
+      ]);
     });
 
     it('should compare record values', () => {
       const before = objectSchema({ counts: { type: 'object', additionalProperties: { type: 'integer' } } });
       const after = objectSchema({ counts: { type: 'object', additionalProperties: { type: 'string' } } });
 
-      expect(findBreakingChanges(before, after)).toEqual([expect.objectContaining({ rule: 'type-changed', path: 'counts.*' })]);
+      expect(findBreakingChanges(before, after)).toEqual([
+        expect.objectContaining({ rule: 'type-changed', path: 'counts.*' }),
+      ]);
     });
   });
 });

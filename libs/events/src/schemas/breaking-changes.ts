@@ -115,7 +115,8 @@ function resolve(raw: unknown, root: Schema): Schema {
       .slice(1)
       .split('/')
       .filter(Boolean)
-      .reduce<unknown>((node, key) => (isSchema(node) ? node[key.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined), root);
+      .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<unknown>((node, key) => (isSchema(node) ? node[key] : undefined), root);
     schema = isSchema(target) ? target : {};
   }
   return schema;

@@ -2,7 +2,7 @@ import type { JsonSchema } from '../contracts/event-definition';
 import { findBreakingChanges, type BreakingChange } from './breaking-changes';
 import type { RenderedSchema } from './render-schemas';
 
-export const regenerateSchemasCommand = 'node libs/events/scripts/generate-schemas.ts';
+export const regenerateSchemasCommand = 'npm run events:schemas';
 
 export type SchemaStatus =
   | { kind: 'unchanged' }
@@ -24,9 +24,9 @@ export function schemaStatusProblem(rendered: RenderedSchema, status: SchemaStat
     case 'unchanged':
       return undefined;
     case 'new':
-      return `${rendered.type} has no committed schema (schemas/${rendered.path}): run \`${regenerateSchemasCommand}\` and commit it.`;
+      return `${rendered.type} has no committed schema yet: ${regenerate(rendered)}`;
     case 'compatible-change':
-      return `${rendered.type}'s schema changed compatibly: run \`${regenerateSchemasCommand}\` and commit schemas/${rendered.path}.`;
+      return `${rendered.type}'s schema changed compatibly: ${regenerate(rendered)}`;
     case 'breaking-change':
       return [
         `${rendered.type} changed incompatibly with its committed schema (schemas/${rendered.path}):`,
@@ -34,4 +34,8 @@ export function schemaStatusProblem(rendered: RenderedSchema, status: SchemaStat
         'Published event versions are immutable: undo the change, or define the next version with an upcaster.',
       ].join('\n');
   }
+}
+
+function regenerate(rendered: RenderedSchema): string {
+  return `run \`${regenerateSchemasCommand}\` and commit libs/events/schemas/${rendered.path}.`;
 }

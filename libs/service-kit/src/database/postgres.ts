@@ -11,8 +11,10 @@ export function createPool(databaseUrl: string, max = 10, applicationName = 'gro
     connectionTimeoutMillis: 5_000,
   };
   const pool = new Pool(config);
-  // A terminated backend surfaces as an 'error' on the idle client; the pool replaces it on the next checkout.
+  // A terminated backend (failover, pg_terminate_backend) surfaces as an 'error' event on the client,
+  // idle or checked out; the query in flight rejects on its own and the pool replaces the connection.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

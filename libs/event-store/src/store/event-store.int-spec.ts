@@ -1,0 +1,110 @@
+import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { ledgerDecider, ledgerStream, ledgerTotalsProjection, type LedgerCommand } from '../__fixtures__/ledger.fixture';
+import { handleCommand } from '../decider/command-handler';
+import { rebuildProjection } from '../projection/rebuild-projection';
+import { withTransaction } from './transaction';
+import { readStream } from './event-store';
+import { EventStoreError } from './event-store.error';
+import { eventStoreMigrations } from './event-store.migrations';
+
+const post = (amount: number, reference = `ref-${amount}`): LedgerCommand => ({ type: 'Post', amount, reference });
+
+describe('event store', () => {
+  let db: TestDatabase;
+
+  beforeEach(async () => {
+    db = await createTestDatabase('event_store', [
+      ...eventStoreMigrations,
+      { name: 'test/0001-ledger-totals', up: (client) => ledgerTotalsProjection.createTable(client, 'ledger_totals') },
+    ]);
+  });
+  afterEach(() => db.drop());
+
+  const postTo = (streamId: string, command: LedgerCommand, extra: Partial<Parameters<typeof handleCommand>[0]> = {}) =>
+    handleCommand({
+      pool: db.pool,
+      decider: ledgerDecider,
+      stream: ledgerStream(streamId),
+      command,
+      commandName: 'PostAmount',
+      projections: [ledgerTotalsProjection],
+      ...extra,
+    } as Parameters<typeof handleCommand<LedgerCommand, never, never>>[0]);
+
+  it('should report every conflict when 50 writers race on one stream, leaving no gaps or duplicates', async () => {
+    await postTo('stream-1', post(1));
+    const outcomes = await Promise.allSettled(Array.from({ length: 50 }, (_, index) => postTo('stream-1', post(index + 2))));
+    const succeeded = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
+    const conflicts = outcomes.filter(
+      (outcome) => outcome.status === 'rejected' && outcome.reason instanceof EventStoreError && outcome.reason.code === 'STREAM_VERSION_CONFLICT',
+    ).length;
+    const events = await readStream(db.pool, 'tenant-a', 'stream-1');
+    console.log(`writers=50 appended=${succeeded} conflicts=${conflicts} other_failures=${50 - succeeded - conflicts} stream_length=${events.length}`);
+    expect(succeeded + conflicts).toBe(50);
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: succeeded + 1 }, (_, index) => index + 1));
+    expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length);
+  });
+
+  it('should let every writer through when the command is safe to retry on conflict', async () => {
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, index) => postTo('stream-2', post(index + 1), { retryOnConflict: true })));
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+    const { rows } = await db.pool.query('SELECT postings, balance, last_version FROM ledger_totals WHERE stream_id = $1', ['stream-2']);
+    expect(rows[0]).toEqual({ postings: 20, balance: '210', last_version: 20 });
+  });
+
+  it('should return the first result and append nothing when a command is repeated with the same idempotency key', async () => {
+    const first = await postTo('stream-3', post(7), { context: { idempotencyKey: 'key-1' } });
+    const repeats = await Promise.all(Array.from({ length: 5 }, () => postTo('stream-3', post(7), { context: { idempotencyKey: 'key-1' } })));
+    const events = await readStream(db.pool, 'tenant-a', 'stream-3');
+    console.log(`requests=6 appended=${events.length} replayed=${repeats.filter((repeat) => repeat.replayed).length}`);
+    expect(events).toHaveLength(1);
+    expect(repeats.every((repeat) => repeat.replayed && repeat.events.length === 0)).toBe(true);
+    expect(repeats.map((repeat) => repeat.result)).toEqual(Array(5).fill(first.result));
+  });
+
+  it('should refuse an idempotency key reused for a different command', async () => {
+    await postTo('stream-4', post(1), { context: { idempotencyKey: 'key-2' } });
+    await expect(postTo('stream-4', post(1), { context: { idempotencyKey: 'key-2' }, commandName: 'Other' } as never)).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      category: 'CONFLICT',
+    });
+  });
+
+  it('should append nothing and leave the read model untouched when the decider rejects the command', async () => {
+    await expect(postTo('stream-5', post(0))).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+    expect(await readStream(db.pool, 'tenant-a', 'stream-5')).toEqual([]);
+    const { rowCount } = await db.pool.query('SELECT 1 FROM ledger_totals WHERE stream_id = $1', ['stream-5']);
+    expect(rowCount).toBe(0);
+  });
+
+  it('should keep a stream invisible to other tenants', async () => {
+    await postTo('stream-6', post(3));
+    expect(await readStream(db.pool, 'tenant-b', 'stream-6')).toEqual([]);
+  });
+
+  it('should rebuild a projection while writes continue and end identical to the live one', async () => {
+    for (let index = 0; index < 300; index++) await postTo(`s-${index % 30}`, post((index % 7) + 1, `seed-${index}`));
+    let writing = true;
+    const writer = (async () => {
+      let count = 0;
+      while (writing) await postTo(`s-${count++ % 30}`, post(2, `live-${count}`), { retryOnConflict: true });
+      return count;
+    })();
+    const report = await rebuildProjection(db.pool, ledgerTotalsProjection, 50);
+    writing = false;
+    const liveWrites = await writer;
+    const live = await db.pool.query('SELECT * FROM ledger_totals ORDER BY stream_id');
+    const fromScratch = await withTransaction(db.pool, async (client) => {
+      await ledgerTotalsProjection.createTable(client, 'ledger_totals_check');
+      const { rows } = await client.query('SELECT event_id FROM events');
+      expect(rows.length).toBe(300 + liveWrites);
+      return undefined;
+    }).then(() => rebuildProjection(db.pool, { ...ledgerTotalsProjection, table: 'ledger_totals_check' }));
+    const check = await db.pool.query('SELECT * FROM ledger_totals_check ORDER BY stream_id');
+    console.log(`seeded=300 written_during_rebuild=${liveWrites} replayed=${report.eventsReplayed} check_replayed=${fromScratch.eventsReplayed}`);
+    expect(liveWrites).toBeGreaterThan(0);
+    expect(live.rows).toEqual(check.rows);
+    expect(live.rows.reduce((sum, row) => sum + row.postings, 0)).toBe(300 + liveWrites);
+  });
+});

@@ -1,0 +1,137 @@
+import { deadLetterTopic } from '@groundswell/events';
+import { publishDeadLetter } from '../dead-letters/publish-dead-letter';
+import {
+  reliableProducerOptions,
+  type EachBatchPayload,
+  type KafkaConsumer,
+  type KafkaProducer,
+} from '../kafka/kafka-client';
+import { backoffDelay } from './backoff';
+import { ConsumerError } from './consumer-error';
+import { ConsumerMetrics } from './consumer-metrics';
+import { consumerSettings, type ConsumerSettings, type ExactlyOnceConsumerOptions } from './consumer-options';
+import { MessageProcessor } from './message-processor';
+
+const restartBackoff = { initialMs: 1_000, maxMs: 30_000 };
+
+/**
+ * Consumes topics into PostgreSQL with exactly-once effect (DESIGN §6): each event is applied in the
+ * transaction that records its id, and its offset is committed to Kafka only after that commit.
+ */
+export class ExactlyOnceConsumer {
+  private readonly settings: ConsumerSettings;
+  private readonly metrics: ConsumerMetrics;
+  private readonly processor: MessageProcessor;
+  private readonly producer: KafkaProducer;
+  private readonly stopping = new AbortController();
+  private state: 'new' | 'running' | 'stopped' = 'new';
+  private consumer?: KafkaConsumer;
+  private restartTimer?: NodeJS.Timeout;
+  private failedRestarts = 0;
+
+  constructor(options: ExactlyOnceConsumerOptions) {
+    this.settings = consumerSettings(options);
+    const dlq = deadLetterTopic(this.settings.groupId);
+    this.producer = this.settings.kafka.producer(reliableProducerOptions);
+    this.metrics = new ConsumerMetrics(this.settings.groupId, this.settings.metrics);
+    this.processor = new MessageProcessor(
+      this.settings,
+      (message, failure) => publishDeadLetter(this.producer, dlq, message, failure),
+      this.metrics,
+      this.stopping.signal,
+    );
+  }
+
+  async start(): Promise<void> {
+    if (this.state !== 'new') throw new ConsumerError('INVALID_STATE', `Consumer ${this.settings.groupId} was already started`);
+    this.state = 'running';
+    await this.producer.connect();
+    await this.ensureDeadLetterTopic();
+    await this.startSession();
+  }
+
+  /** Stops fetching, lets the message in hand finish, commits the offsets of what was applied, disconnects. */
+  async stop(): Promise<void> {
+    const wasRunning = this.state === 'running';
+    this.state = 'stopped';
+    if (!wasRunning) return;
+    this.stopping.abort();
+    clearTimeout(this.restartTimer);
+    await this.consumer?.disconnect();
+    await this.producer.disconnect();
+  }
+
+  private async startSession(): Promise<void> {
+    const { kafka, groupId, topics, fromBeginning } = this.settings;
+    const consumer = kafka.consumer({ groupId });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => this.onCrash(consumer, payload.error, payload.restart));
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => this.handleBatch(batch) });
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, uncommittedOffsets, isRunning, isStale } = payload;
+    const { topic, partition } = batch;
+    try {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale() || this.state !== 'running') break;
+        const result = await this.processor.process(message, { topic, partition, offset: message.offset }, heartbeat);
+        if (result === 'interrupted') break;
+        // Only now is the effect committed in PostgreSQL, so only now may Kafka forget the message.
+        resolveOffset(message.offset);
+        this.metrics.position(topic, partition, batch.highWatermark, message.offset);
+        await heartbeat();
+      }
+    } finally {
+      await commitOffsetsIfNecessary(uncommittedOffsets());
+    }
+    this.failedRestarts = 0;
+  }
+
+  private onCrash(consumer: KafkaConsumer, error: Error, kafkaRestarts: boolean): void {
+    if (consumer !== this.consumer || this.state !== 'running') return;
+    const { groupId, log } = this.settings;
+    log(kafkaRestarts ? 'warn' : 'error', `Kafka consumer crashed; ${kafkaRestarts ? 'KafkaJS restarts it' : 'restarting it'}`, {
+      groupId,
+      error: `${error.name}: ${error.message}`,
+    });
+    if (!kafkaRestarts) this.scheduleRestart();
+  }
+
+  // KafkaJS gives up on errors it deems non-retriable; a consumer that quietly stops is worse than one that retries.
+  private scheduleRestart(): void {
+    this.failedRestarts += 1;
+    this.restartTimer = setTimeout(() => void this.restart(), backoffDelay(this.failedRestarts, restartBackoff));
+  }
+
+  private async restart(): Promise<void> {
+    try {
+      await this.consumer?.disconnect().catch(() => undefined);
+      if (this.state !== 'running') return;
+      await this.startSession();
+      if (this.state !== 'running') await this.consumer?.disconnect();
+    } catch (error) {
+      this.settings.log('error', 'Restarting the Kafka consumer failed; trying again', {
+        groupId: this.settings.groupId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      if (this.state === 'running') this.scheduleRestart();
+    }
+  }
+
+  private async ensureDeadLetterTopic(): Promise<void> {
+    const admin = this.settings.kafka.admin();
+    const topic = deadLetterTopic(this.settings.groupId);
+    try {
+      await admin.connect();
+      await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
+    } catch (error) {
+      // Not fatal: with topic auto-creation the first dead letter creates it; without, the operator must.
+      this.settings.log('warn', `Could not create dead-letter topic ${topic}`, { error: (error as Error).message });
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+}
