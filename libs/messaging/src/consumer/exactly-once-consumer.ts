@@ -1,4 +1,5 @@
 import { deadLetterTopic } from '@groundswell/events';
+import { ensureDeadLetterTopic } from '../dead-letters/ensure-dead-letter-topic';
 import { publishDeadLetter } from '../dead-letters/publish-dead-letter';
 import {
   reliableProducerOptions,
@@ -20,6 +21,7 @@ const restartBackoff = { initialMs: 1_000, maxMs: 30_000 };
  */
 export class ExactlyOnceConsumer {
   private readonly settings: ConsumerSettings;
+  private readonly deadLetterTopic: string;
   private readonly metrics: ConsumerMetrics;
   private readonly processor: MessageProcessor;
   private readonly producer: KafkaProducer;
@@ -31,12 +33,12 @@ export class ExactlyOnceConsumer {
 
   constructor(options: ExactlyOnceConsumerOptions) {
     this.settings = consumerSettings(options);
-    const dlq = deadLetterTopic(this.settings.groupId);
+    this.deadLetterTopic = deadLetterTopic(this.settings.groupId);
     this.producer = this.settings.kafka.producer(reliableProducerOptions);
     this.metrics = new ConsumerMetrics(this.settings.groupId, this.settings.metrics);
     this.processor = new MessageProcessor(
       this.settings,
-      (message, failure) => publishDeadLetter(this.producer, dlq, message, failure),
+      (message, failure) => publishDeadLetter(this.producer, this.deadLetterTopic, message, failure),
       this.metrics,
       this.stopping.signal,
     );
@@ -46,7 +48,7 @@ export class ExactlyOnceConsumer {
     if (this.state !== 'new') throw new ConsumerError('INVALID_STATE', `Consumer ${this.settings.groupId} was already started`);
     this.state = 'running';
     await this.producer.connect();
-    await this.ensureDeadLetterTopic();
+    await ensureDeadLetterTopic(this.settings.kafka, this.deadLetterTopic, (message, extra) => this.settings.log('warn', message, extra));
     await this.startSession();
   }
 
@@ -57,8 +59,11 @@ export class ExactlyOnceConsumer {
     if (!wasRunning) return;
     this.stopping.abort();
     clearTimeout(this.restartTimer);
-    await this.consumer?.disconnect();
-    await this.producer.disconnect();
+    try {
+      await this.consumer?.disconnect();
+    } finally {
+      await this.producer.disconnect();
+    }
   }
 
   private async startSession(): Promise<void> {
@@ -118,20 +123,6 @@ export class ExactlyOnceConsumer {
         error: error instanceof Error ? error.message : String(error),
       });
       if (this.state === 'running') this.scheduleRestart();
-    }
-  }
-
-  private async ensureDeadLetterTopic(): Promise<void> {
-    const admin = this.settings.kafka.admin();
-    const topic = deadLetterTopic(this.settings.groupId);
-    try {
-      await admin.connect();
-      await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
-    } catch (error) {
-      // Not fatal: with topic auto-creation the first dead letter creates it; without, the operator must.
-      this.settings.log('warn', `Could not create dead-letter topic ${topic}`, { error: (error as Error).message });
-    } finally {
-      await admin.disconnect().catch(() => undefined);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { fromKafkaMessage } from '@groundswell/events';
-import { type DeadLetterFailure } from '../dead-letters/dead-letter-headers';
+import type { DeadLetterFailure } from '../dead-letters/dead-letter-headers';
 import type { KafkaMessage } from '../kafka/kafka-client';
 import { applyOnce } from './apply-once';
 import { backoffDelay, waitWithHeartbeat } from './backoff';
