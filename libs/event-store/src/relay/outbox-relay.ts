@@ -120,13 +120,31 @@ export class OutboxRelay {
       messages.push(toKafkaMessage(toEnvelope(event)));
       byTopic.set(topic, messages);
     }
-    await this.producer!.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    try {
+      await this.producer!.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    } catch (error) {
+      await this.replaceProducer();
+      throw error;
+    }
     await this.options.afterPublish?.(events);
     const next = positionOf(events[events.length - 1]);
     await saveCheckpoint(this.options.pool, this.options.name, next);
     this.checkpoint = next;
     this.published?.inc({ relay: this.options.name }, events.length);
     return events.length;
+  }
+
+  /**
+   * After a failed send an idempotent producer's sequence numbers may no longer match the broker's
+   * (KafkaJS then fails every later send with OUT_OF_ORDER_SEQUENCE_NUMBER), so the relay starts a
+   * fresh producer, with a new producer id, for the retry. The retry may duplicate what did land:
+   * delivery is at least once and consumers dedupe by event id.
+   */
+  private async replaceProducer(): Promise<void> {
+    const failed = this.producer;
+    this.producer = this.options.kafka.producer({ ...reliableProducerOptions });
+    this.producerConnected = false;
+    await failed?.disconnect().catch(() => undefined);
   }
 
   private notify(): void {

@@ -173,14 +173,15 @@ describe('event pipeline (store → relay → Kafka → consumer)', () => {
 
   it('should lose nothing when Kafka stops for 10 seconds mid-stream', async () => {
     pipeline = await Pipeline.start('kafka_outage');
-    const writing = writeConcurrently(pipeline, 4, 300, 20, 10);
+    // Enough traffic that sends are in flight when the broker goes: that is when an idempotent producer can wedge.
+    const writing = writeConcurrently(pipeline, 20, 300, 100, 2);
     await eventually(async () => expect(await count(pipeline!.sink.pool, 'SELECT count(*) FROM applied_events')).toBeGreaterThan(50), 60_000);
     await stopKafka();
     await sleep(10_000);
     await startKafka();
     await writing;
     const report = await pipeline.converge(180_000);
-    expect(report).toMatchObject({ appended: 1_200, applied: 1_200, lost: 0, outOfOrder: 0, sumMatches: true });
+    expect(report).toMatchObject({ appended: 6_000, applied: 6_000, lost: 0, outOfOrder: 0, sumMatches: true });
   });
 
   it('should recover when PostgreSQL connections are killed mid-stream', async () => {

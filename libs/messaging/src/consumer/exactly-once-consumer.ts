@@ -1,10 +1,12 @@
 import { deadLetterTopic } from '@groundswell/events';
 import { ensureDeadLetterTopic } from '../dead-letters/ensure-dead-letter-topic';
+import type { DeadLetterFailure } from '../dead-letters/dead-letter-headers';
 import { publishDeadLetter } from '../dead-letters/publish-dead-letter';
 import {
   reliableProducerOptions,
   type EachBatchPayload,
   type KafkaConsumer,
+  type KafkaMessage,
   type KafkaProducer,
 } from '../kafka/kafka-client';
 import { backoffDelay } from './backoff';
@@ -24,7 +26,7 @@ export class ExactlyOnceConsumer {
   private readonly deadLetterTopic: string;
   private readonly metrics: ConsumerMetrics;
   private readonly processor: MessageProcessor;
-  private readonly producer: KafkaProducer;
+  private producer: KafkaProducer;
   private readonly stopping = new AbortController();
   private state: 'new' | 'running' | 'stopped' = 'new';
   private consumer?: KafkaConsumer;
@@ -38,7 +40,7 @@ export class ExactlyOnceConsumer {
     this.metrics = new ConsumerMetrics(this.settings.groupId, this.settings.metrics);
     this.processor = new MessageProcessor(
       this.settings,
-      (message, failure) => publishDeadLetter(this.producer, this.deadLetterTopic, message, failure),
+      (message, failure) => this.publishDeadLetter(message, failure),
       this.metrics,
       this.stopping.signal,
     );
@@ -74,6 +76,21 @@ export class ExactlyOnceConsumer {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning });
     await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => this.handleBatch(batch) });
+  }
+
+  // A failed send can leave an idempotent producer out of step with the broker's sequence numbers
+  // (every later send then fails), so the next attempt uses a fresh producer.
+  private async publishDeadLetter(message: KafkaMessage, failure: DeadLetterFailure): Promise<void> {
+    try {
+      await publishDeadLetter(this.producer, this.deadLetterTopic, message, failure);
+    } catch (error) {
+      const failed = this.producer;
+      this.producer = this.settings.kafka.producer(reliableProducerOptions);
+      await failed.disconnect().catch(() => undefined);
+      // While Kafka is down this fails too; the send after it then fails and replaces it again.
+      await this.producer.connect().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
