@@ -9,3 +9,4 @@ export * from './store/event-store.error';
 export * from './store/event-store.migrations';
 export * from './store/stored-event';
 export * from './store/transaction';
+export * from './nest/outbox-relay.module';

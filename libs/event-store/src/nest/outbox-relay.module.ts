@@ -1,0 +1,44 @@
+import { Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { domainTopic } from '@groundswell/events';
+import type { KafkaClient } from '@groundswell/messaging';
+import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
+import { PinoLogger } from 'nestjs-pino';
+import type { Pool } from 'pg';
+import { OutboxRelay } from '../relay/outbox-relay';
+
+/** Runs the service's outbox relay: events of stream type `x` go to `gs.<service>.x`. */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly relay: OutboxRelay;
+
+  constructor(
+    private readonly runtime: ServiceRuntime,
+    metrics: ServiceMetrics,
+    logger: PinoLogger,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(KAFKA_CLIENT) kafka: KafkaClient,
+  ) {
+    const service = runtime.config.service;
+    this.relay = new OutboxRelay({
+      name: service,
+      pool,
+      databaseUrl: runtime.config.DATABASE_URL,
+      kafka,
+      topicFor: (event) => domainTopic(service, event.streamType),
+      metrics: metrics.registry,
+      log: (level, message, extra) => logger[level]({ ...extra, component: 'outbox-relay' }, message),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.runtime.connectsToServers) this.relay.start();
+  }
+
+  // Before the pool closes: the relay finishes the batch in hand and stores its checkpoint.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}
+
+@Module({ providers: [OutboxRelayService], exports: [OutboxRelayService] })
+export class OutboxRelayModule {}

@@ -1,0 +1,3 @@
+export * from './connection';
+export * from './cursor';
+export * from './page-args';

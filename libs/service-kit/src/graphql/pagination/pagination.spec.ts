@@ -1,0 +1,38 @@
+import { RequestError } from '../../errors/app-error';
+import { toConnection } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
+import { MAX_PAGE_SIZE, pageSize } from './page-args';
+
+describe('pagination', () => {
+  it('should round-trip keyset values through an opaque cursor', () => {
+    const cursor = encodeCursor(['2026-11-01T00:00:00.000Z', 'member-9']);
+    expect(cursor).not.toContain('member-9');
+    expect(decodeCursor(cursor, 2)).toEqual(['2026-11-01T00:00:00.000Z', 'member-9']);
+  });
+
+  it.each(['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')])(
+    'should reject the cursor %s with BAD_USER_INPUT',
+    (cursor) => {
+      expect(() => decodeCursor(cursor, 2)).toThrow(RequestError);
+      try {
+        decodeCursor(cursor, 2);
+      } catch (error) {
+        expect((error as RequestError).category).toBe('BAD_USER_INPUT');
+      }
+    },
+  );
+
+  it('should default the page size and refuse sizes outside 1..MAX', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(MAX_PAGE_SIZE)).toBe(MAX_PAGE_SIZE);
+    for (const bad of [0, -1, MAX_PAGE_SIZE + 1, 2.5]) expect(() => pageSize(bad)).toThrow(RequestError);
+  });
+
+  it('should report a next page only when the extra row was fetched', () => {
+    const rows = [1, 2, 3];
+    const full = toConnection(rows, 2, 10, (row) => `c${row}`, (row) => row * 10);
+    expect(full).toEqual({ edges: [{ cursor: 'c1', node: 10 }, { cursor: 'c2', node: 20 }], pageInfo: { hasNextPage: true, endCursor: 'c2' }, totalCount: 10 });
+    expect(toConnection(rows, 3, 3, String, Number).pageInfo).toEqual({ hasNextPage: false, endCursor: '3' });
+    expect(toConnection([], 3, 0, String, Number).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});
