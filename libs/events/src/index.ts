@@ -19,3 +19,4 @@ export * from './schemas/schema-status';
 export * from './topics';
 export * from './all-events';
 export * from './members';
+export * from './activity/member-activity-recorded.v1';
