@@ -3,7 +3,7 @@ import { ledgerDecider, ledgerStream, ledgerTotalsProjection, type LedgerCommand
 import { handleCommand } from '../decider/command-handler';
 import { rebuildProjection } from '../projection/rebuild-projection';
 import { withTransaction } from './transaction';
-import { readStream } from './event-store';
+import { appendToStream, appendToStreamEnd, readStream } from './event-store';
 import { EventStoreError } from './event-store.error';
 import { eventStoreMigrations } from './event-store.migrations';
 
@@ -106,5 +106,42 @@ describe('event store', () => {
     expect(liveWrites).toBeGreaterThan(0);
     expect(live.rows).toEqual(check.rows);
     expect(live.rows.reduce((sum, row) => sum + row.postings, 0)).toBe(300 + liveWrites);
+  });
+});
+
+describe('appendToStreamEnd', () => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase('append_end', eventStoreMigrations);
+  });
+  afterEach(() => db.drop());
+
+  it('should let concurrent batches append to one stream without conflicts, versions contiguous', async () => {
+    const stream = { tenantId: 'tenant-a', streamId: 'activity-c1-2026-11-22', streamType: 'activity' };
+    const batch = (writer: number) =>
+      Array.from({ length: 25 }, (_, index) => ({ type: 'groundswell.members.MemberActivityRecorded.v1', data: { writer, index } }));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, writer) =>
+        withTransaction(db.pool, (client) => appendToStreamEnd(client, stream, batch(writer), { correlationId: '0190c2f8-0000-7000-8000-000000000000' })),
+      ),
+    );
+    const events = await readStream(db.pool, 'tenant-a', stream.streamId);
+    expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 250 }, (_, index) => index + 1));
+    // Each batch stays contiguous: a batch is appended under the stream's row lock.
+    const writers = events.map((event) => (event.data as { writer: number }).writer);
+    const runs = writers.filter((writer, index) => index === 0 || writer !== writers[index - 1]).length;
+    expect(runs).toBe(10);
+  });
+
+  it('should still refuse a version-checked append that expects a new stream once the stream has events', async () => {
+    const stream = ledgerStream('s-end');
+    await withTransaction(db.pool, (client) =>
+      appendToStreamEnd(client, stream, [{ type: 'groundswell.ledger.AmountPosted.v1', data: { amount: 1 } }], { correlationId: '0190c2f8-0000-7000-8000-000000000001' }),
+    );
+    await expect(
+      withTransaction(db.pool, (client) =>
+        appendToStream(client, stream, 0, [{ type: 'groundswell.ledger.AmountPosted.v1', data: { amount: 2 } }], { correlationId: '0190c2f8-0000-7000-8000-000000000002' }),
+      ),
+    ).rejects.toMatchObject({ code: 'STREAM_VERSION_CONFLICT' });
   });
 });

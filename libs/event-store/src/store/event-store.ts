@@ -21,8 +21,10 @@ export async function appendToStream(
   const claimed =
     expectedVersion === 0
       ? await client.query(
+          // A row at version 0 is a stream claimed by appendToStreamEnd and still empty.
           `INSERT INTO streams (tenant_id, stream_id, stream_type, version) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (tenant_id, stream_id) DO NOTHING`,
+           ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
+           WHERE streams.version = 0 AND streams.stream_type = EXCLUDED.stream_type`,
           [stream.tenantId, stream.streamId, stream.streamType, nextVersion],
         )
       : await client.query(
@@ -60,6 +62,25 @@ export async function appendToStream(
   );
   await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, stream.streamType]);
   return inserted.rows.map(toStoredEvent).sort((a, b) => a.streamVersion - b.streamVersion);
+}
+
+/**
+ * Appends to the end of a stream whatever its version: for append-only streams of facts without
+ * invariants (activity per community and day). Concurrent appenders queue on the stream row.
+ */
+export async function appendToStreamEnd(
+  client: PoolClient,
+  stream: StreamRef,
+  events: readonly NewEvent[],
+  metadata: EventMetadata,
+): Promise<StoredEvent[]> {
+  const { rows } = await client.query<{ version: string }>(
+    `INSERT INTO streams (tenant_id, stream_id, stream_type, version) VALUES ($1, $2, $3, 0)
+     ON CONFLICT (tenant_id, stream_id) DO UPDATE SET updated_at = now()
+     RETURNING version`,
+    [stream.tenantId, stream.streamId, stream.streamType],
+  );
+  return appendToStream(client, stream, Number(rows[0].version), events, metadata);
 }
 
 export async function readStream(db: Queryable, tenantId: string, streamId: string): Promise<StoredEvent[]> {
