@@ -2,10 +2,11 @@ import type { AnyEventDefinition } from './contracts/event-definition';
 import { EventRegistry } from './contracts/event-registry';
 import { activityEvents } from './activity/member-activity-recorded.v1';
 import { memberEvents } from './members';
+import { partnerMemberEvents } from './partner/partner-member-events';
 
 /** Every event definition of every service, every version. */
 export function allEventDefinitions() {
-  return [...memberEvents, ...activityEvents] satisfies AnyEventDefinition[];
+  return [...memberEvents, ...activityEvents, ...partnerMemberEvents] satisfies AnyEventDefinition[];
 }
 
 /** A fresh registry of every event definition; what a Groundswell consumer decodes with. */

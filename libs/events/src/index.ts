@@ -20,3 +20,4 @@ export * from './topics';
 export * from './all-events';
 export * from './members';
 export * from './activity/member-activity-recorded.v1';
+export * from './partner/partner-member-events';
