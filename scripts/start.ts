@@ -1,6 +1,8 @@
 // `npm start`: infrastructure, build, all six services; Ctrl-C or SIGTERM stops them all.
 import { execFileSync } from 'node:child_process';
-import { exampleQuery, startServices, stopServices, waitUntilReady } from './lib/services.ts';
+import { developmentTokenSettings } from '../libs/service-kit/src/auth/development-credentials.ts';
+import { signDevToken } from '../libs/service-kit/src/auth/dev-token.ts';
+import { exampleQuery, portsFor, startServices, stopServices, waitUntilReady } from './lib/services.ts';
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'inherit' });
 const node = process.execPath;
@@ -8,7 +10,14 @@ const node = process.execPath;
 run(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', 'deploy/local/infra.ts', 'up']);
 run('npm', ['run', '--silent', 'build']);
 
+// A second platform (e.g. the test of this script) runs beside a developer's on other ports and databases.
+const portOffset = Number(process.env.GROUNDSWELL_PORT_OFFSET ?? 0);
+const databasePrefix = process.env.GROUNDSWELL_DATABASE_PREFIX ?? 'groundswell';
+const gatewayUrl = `http://127.0.0.1:${portsFor(portOffset).gateway}`;
+
 const services = startServices({
+  portOffset,
+  databasePrefix,
   onLine: (service, line) => process.stdout.write(`${service.padEnd(10)} | ${line}\n`),
 });
 
@@ -33,22 +42,31 @@ for (const service of services) {
 }
 
 const body = JSON.stringify({ query: exampleQuery });
-const banner = `
+const tokenTtlSeconds = 12 * 3600;
+const banner = (token: string) => `
 Groundswell is running.
 
-  GraphQL gateway   http://127.0.0.1:4000/graphql
-  Health / metrics  http://127.0.0.1:4000/health/ready  http://127.0.0.1:4000/metrics
+  GraphQL gateway   ${gatewayUrl}/graphql
+  Health / metrics  ${gatewayUrl}/health/ready  ${gatewayUrl}/metrics
+
+Every GraphQL request needs a token. This one is for tenant "demo" as owner, valid 12 hours
+(more: npm run token -- --tenant demo --roles analyst):
+
+  ${token}
 
 Try:
-  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\
+  curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' \\
+    -H 'authorization: Bearer ${token}' \\
     -d '${body}'
 
 Ctrl-C stops every service.
 `;
-waitUntilReady(services).then(
-  () => console.log(banner),
-  (error: Error) => {
-    console.error(`Groundswell did not start: ${error.message}`);
-    void shutdown('failure', 1);
-  },
-);
+waitUntilReady(services)
+  .then(() => signDevToken({ sub: 'demo-owner', tenant: 'demo', roles: ['owner'] }, { ...developmentTokenSettings(process.env), ttlSeconds: tokenTtlSeconds }))
+  .then(
+    (token) => console.log(banner(token)),
+    (error: Error) => {
+      console.error(`Groundswell did not start: ${error.message}`);
+      void shutdown('failure', 1);
+    },
+  );

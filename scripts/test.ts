@@ -1,4 +1,4 @@
-// `npm test`: infrastructure, type-check, build, supergraph freshness, then the unit, integration
+// `npm test`: infrastructure, type-check, build, then the unit, integration
 // and end-to-end jest projects in that order; ends with one summary line.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,6 @@ const step = (title: string, command: string, args: string[]) => {
 step('infrastructure', quietNode[0], [quietNode[1], 'deploy/local/infra.ts', 'up']);
 step('type-check', 'npm', ['run', '--silent', 'typecheck']);
 step('build', 'npm', ['run', '--silent', 'build']);
-step('supergraph is current', quietNode[0], [quietNode[1], 'scripts/supergraph.ts', 'check']);
 
 interface JestSummary {
   numPassedTests: number;

@@ -1,5 +1,7 @@
 import type { ServiceApplicationOptions } from '@groundswell/service-kit';
+import { KpiModule } from './graphql/kpi.module';
+import { IngestModule } from './ingest/ingest.module';
 
 export const analyticsApplication: ServiceApplicationOptions = {
-  features: [],
+  features: [IngestModule, KpiModule],
 };

@@ -1,9 +1,11 @@
 import { eventStoreMigrations } from '@groundswell/event-store';
 import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
+import { analyticsLogMigrations } from './ingest/analytics-log.migrations';
+import { projectionMigrations } from './projections/projection.migrations';
 
 export const analyticsService: ServiceDefinition = {
   name: 'analytics',
   uses: { postgres: true, kafka: true, redis: true },
-  migrations: [...eventStoreMigrations, ...consumerMigrations],
+  migrations: [...eventStoreMigrations, ...consumerMigrations, ...analyticsLogMigrations, ...projectionMigrations],
 };

@@ -1,22 +1,12 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
 import { PinoLogger } from 'nestjs-pino';
-import {
-  formatGraphqlError,
-  introspectionEnabled,
-  REQUEST_ID_HEADER,
-  ServiceMetrics,
-  ServiceRuntime,
-  graphqlMetricsPlugin,
-} from '@groundswell/service-kit';
+import { formatGraphqlError, introspectionEnabled, ServiceMetrics, ServiceRuntime, graphqlMetricsPlugin } from '@groundswell/service-kit';
+import { authenticatorsFor } from './auth/authenticators';
+import { gatewayContext } from './auth/gateway-context';
+import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
 import { readSupergraph, subgraphUrl } from './subgraphs';
-
-interface GatewayContext {
-  req?: Request;
-}
 
 @Module({
   imports: [
@@ -32,18 +22,12 @@ interface GatewayContext {
           plugins: [graphqlMetricsPlugin(metrics)],
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected gateway error')),
-          context: ({ req }: { req: Request }): GatewayContext => ({ req }),
+          context: gatewayContext(authenticatorsFor(runtime.config)),
         },
         gateway: {
           supergraphSdl: readSupergraph(),
           buildService: ({ name, url }) =>
-            new RemoteGraphQLDataSource<GatewayContext>({
-              url: subgraphUrl(name, url),
-              willSendRequest({ request, context }) {
-                const requestId = context.req?.id;
-                if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, String(requestId));
-              },
-            }),
+            new IdentityForwardingDataSource(subgraphUrl(name, url), runtime.config.INTERNAL_IDENTITY_SECRET),
         },
       }),
     }),

@@ -1,18 +1,24 @@
+import { developmentTokenSettings, signDevToken } from '@groundswell/service-kit';
 import { exampleQuery } from '../../../scripts/lib/services.ts';
 
 const gateway = () => process.env.GROUNDSWELL_E2E_GATEWAY!;
 const ports = () => JSON.parse(process.env.GROUNDSWELL_E2E_PORTS!) as Record<string, number>;
+let token: string;
 
 async function graphql(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${gateway()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, json: (await response.json()) as any };
 }
 
 describe('platform through the gateway', () => {
+  beforeAll(async () => {
+    token = await signDevToken({ sub: 'e2e-owner', tenant: 'e2e', roles: ['owner'] }, developmentTokenSettings(process.env));
+  });
+
   it('should answer the README example query with data from all five subgraphs', async () => {
     const { status, json } = await graphql({ query: exampleQuery });
     expect(status).toBe(200);

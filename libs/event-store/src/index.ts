@@ -10,3 +10,4 @@ export * from './store/event-store.migrations';
 export * from './store/stored-event';
 export * from './store/transaction';
 export * from './nest/outbox-relay.module';
+export * from './decider/decider-spec';

@@ -46,6 +46,10 @@ describe('topic catalogue', () => {
       member: 'gs.members.member',
       community: 'gs.members.community',
       points: 'gs.members.points',
+      activity: 'gs.members.activity',
+      catalogueItem: 'gs.members.catalogue-item',
+      tag: 'gs.members.tag',
+      memberTags: 'gs.members.member-tags',
     });
   });
 

@@ -48,6 +48,10 @@ export const domainTopics = {
     member: domainTopic('members', 'member'),
     community: domainTopic('members', 'community'),
     points: domainTopic('members', 'points'),
+    activity: domainTopic('members', 'activity'),
+    catalogueItem: domainTopic('members', 'catalogue-item'),
+    tag: domainTopic('members', 'tag'),
+    memberTags: domainTopic('members', 'member-tags'),
   },
 } as const;
 

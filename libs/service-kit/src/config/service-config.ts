@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { developmentIdentitySecret, developmentJwtSecret } from '../auth/development-credentials';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
@@ -18,7 +19,10 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
-function configSchema(service: ServiceName) {
+// HMAC-SHA256 keys shorter than the hash add no strength and are easy to guess.
+const secret = z.string().min(32, 'must be at least 32 characters');
+
+function settingsSchema(service: ServiceName) {
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
@@ -35,7 +39,37 @@ function configSchema(service: ServiceName) {
     OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    AUTH_JWT_SECRET: secret.optional(),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_JWT_ISSUER: z.string().min(1).optional(),
+    AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+    INTERNAL_IDENTITY_SECRET: secret.optional(),
+    INTERNAL_IDENTITY_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
   });
+}
+
+/** Settings plus the rules that keep development credentials out of production. */
+function configSchema(service: ServiceName) {
+  return settingsSchema(service)
+    .superRefine((config, context) => {
+      if (config.NODE_ENV !== 'production') return;
+      const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+      if (!config.INTERNAL_IDENTITY_SECRET) problem('INTERNAL_IDENTITY_SECRET', 'required in production');
+      if (config.INTERNAL_IDENTITY_SECRET === developmentIdentitySecret) problem('INTERNAL_IDENTITY_SECRET', 'is the public development secret');
+      if (config.AUTH_JWT_SECRET === developmentJwtSecret) problem('AUTH_JWT_SECRET', 'is the public development secret');
+      if (service === 'gateway' && !config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
+        problem('AUTH_JWKS_URL', 'required in production unless AUTH_JWT_SECRET is set');
+      }
+    })
+    .transform((config) => {
+      const development = config.NODE_ENV !== 'production';
+      return {
+        ...config,
+        // The development secret applies only when no key source at all is configured.
+        AUTH_JWT_SECRET: config.AUTH_JWT_SECRET ?? (development && !config.AUTH_JWKS_URL ? developmentJwtSecret : undefined),
+        INTERNAL_IDENTITY_SECRET: config.INTERNAL_IDENTITY_SECRET ?? developmentIdentitySecret,
+      };
+    });
 }
 
 export type ServiceConfig = z.output<ReturnType<typeof configSchema>> & {

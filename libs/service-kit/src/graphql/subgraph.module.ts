@@ -3,6 +3,8 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
+import { internalIdentityPlugin } from '../auth/internal-identity.plugin';
+import type { SubgraphContext } from '../auth/subgraph-context';
 import { introspectionEnabled } from '../config/service-config';
 import { ServiceRuntime } from '../lifecycle/service-runtime';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
@@ -10,7 +12,7 @@ import { ServiceMetrics } from '../metrics/metrics';
 import { formatGraphqlError } from './format-error';
 import { serviceStatusResolver } from './service-status';
 
-/** A code-first Federation 2 subgraph at /graphql with the service's status query. */
+/** A code-first Federation 2 subgraph at /graphql with the service's status query; only the gateway may call it. */
 @Module({})
 export class SubgraphModule {
   static forService(service: string): DynamicModule {
@@ -27,12 +29,16 @@ export class SubgraphModule {
             playground: false,
             introspection: introspectionEnabled(runtime.config),
             csrfPrevention: true,
-            // We report to Prometheus, not Apollo Studio; inline traces would only add weight to every response.
-            plugins: [graphqlMetricsPlugin(metrics), ApolloServerPluginInlineTraceDisabled()],
+            plugins: [
+              internalIdentityPlugin({ secret: runtime.config.INTERNAL_IDENTITY_SECRET, maxAgeMs: runtime.config.INTERNAL_IDENTITY_MAX_AGE_MS }),
+              graphqlMetricsPlugin(metrics),
+              // We report to Prometheus, not Apollo Studio; inline traces would only add weight to every response.
+              ApolloServerPluginInlineTraceDisabled(),
+            ],
             includeStacktraceInErrorResponses: false,
             formatError: (formatted, error) =>
               formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected GraphQL error')),
-            context: ({ req }: { req: unknown }) => ({ req }),
+            context: ({ req }: Pick<SubgraphContext, 'req'>): SubgraphContext => ({ req }),
           }),
         }),
       ],

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { up } from '../../../../deploy/local/infra-lib.ts';
-import { portsFor, startServices, waitUntilReady, type RunningService } from '../../../../scripts/lib/services.ts';
+import { portsFor, startServices, stopServices, waitUntilReady, type RunningService } from '../../../../scripts/lib/services.ts';
 
 /** The e2e platform runs beside a developer's `npm start`: other ports, its own databases. */
 export const e2ePortOffset = 800;
@@ -36,6 +36,8 @@ export default async function e2eSetup(): Promise<void> {
     await waitUntilReady(services);
   } catch (error) {
     console.error(log.slice(-50).join('\n'));
+    // Jest skips the teardown when the set-up fails; don't leave the started services behind.
+    await stopServices(services);
     throw error;
   }
   process.env.GROUNDSWELL_E2E_GATEWAY = `http://127.0.0.1:${portsFor(e2ePortOffset).gateway}`;

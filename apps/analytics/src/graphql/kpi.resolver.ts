@@ -1,0 +1,26 @@
+import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import type { Granularity } from '../kpis/calendar';
+import { kpiCatalogue } from '../kpis/kpi-catalogue';
+import { KpiQueryService } from '../kpis/kpi-query.service';
+import { KpiDefinitionType, KpiFilter, KpiGranularity, KpiRange, KpiSeriesType } from './kpi.types';
+
+@Resolver()
+export class KpiResolver {
+  constructor(private readonly kpis: KpiQueryService) {}
+
+  @Query(() => KpiSeriesType, { description: 'A KPI as a series of points; with `asOf`, as it would have been reported then.' })
+  kpi(
+    @Args('id') id: string,
+    @Args('filter', { type: () => KpiFilter }) filter: KpiFilter,
+    @Args('range', { type: () => KpiRange }) range: KpiRange,
+    @Args('granularity', { type: () => KpiGranularity }) granularity: Granularity,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
+  ): Promise<KpiSeriesType> {
+    return this.kpis.answer({ id, ...filter, ...range, granularity, asOf: asOf ?? null });
+  }
+
+  @Query(() => [KpiDefinitionType], { description: 'Every KPI analytics answers, with its versioned definition.' })
+  kpiCatalogue(): KpiDefinitionType[] {
+    return kpiCatalogue.map(({ evaluate: _evaluate, dimensions, ...definition }) => ({ ...definition, dimensions: [...dimensions] }));
+  }
+}

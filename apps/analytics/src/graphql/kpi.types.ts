@@ -1,0 +1,104 @@
+import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { granularities, type Granularity } from '../kpis/calendar';
+
+export const KpiGranularity = Object.fromEntries(granularities.map((value) => [value, value])) as { [K in Granularity]: K };
+registerEnumType(KpiGranularity, { name: 'KpiGranularity', description: 'Length of each point: UTC day, ISO week (Monday first) or calendar month.' });
+
+@InputType({ description: 'Whose KPI. The tenant will come from the caller’s identity; until then it is given here.' })
+export class KpiFilter {
+  @Field()
+  tenantId!: string;
+
+  @Field(() => String, { nullable: true, description: 'One community (UUID); all of the tenant’s when absent.' })
+  communityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only communities on this platform, e.g. `wecom`.' })
+  platform?: string | null;
+}
+
+@InputType({ description: 'UTC calendar days, both included; periods are widened to whole weeks or months.' })
+export class KpiRange {
+  @Field({ description: 'First day, YYYY-MM-DD.' })
+  from!: string;
+
+  @Field({ description: 'Last day, YYYY-MM-DD.' })
+  to!: string;
+}
+
+@ObjectType('KpiPoint', { description: 'The KPI over one period.' })
+export class KpiPointType {
+  @Field({ description: 'First day of the period, YYYY-MM-DD.' })
+  periodStart!: string;
+
+  @Field({ description: 'Last day of the period, YYYY-MM-DD.' })
+  periodEnd!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Null where the formula is undefined, e.g. a ratio over zero.' })
+  value!: number | null;
+}
+
+@ObjectType('KpiSeries', { description: 'A KPI over a range, as it would have been reported at `asOf`.' })
+export class KpiSeriesType {
+  @Field()
+  kpiId!: string;
+
+  @Field(() => Int)
+  definitionVersion!: number;
+
+  @Field({ description: '`members` or `ratio` (a fraction: 0.85 is 85 %).' })
+  unit!: string;
+
+  @Field(() => KpiGranularity)
+  granularity!: Granularity;
+
+  @Field(() => GraphQLISODateTime, { description: 'Only events recorded at or before this instant count.' })
+  asOf!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  computedAt!: Date;
+
+  @Field(() => Float, { nullable: true, description: 'Now − occurred time of the newest ingested event of the tenant.' })
+  lagSeconds!: number | null;
+
+  @Field(() => [KpiPointType])
+  points!: KpiPointType[];
+}
+
+@ObjectType('KpiNames')
+export class KpiNamesType {
+  @Field()
+  en!: string;
+
+  @Field()
+  zh!: string;
+}
+
+@ObjectType('KpiDefinition', { description: 'A versioned KPI definition; the formula lives in code.' })
+export class KpiDefinitionType {
+  @Field()
+  id!: string;
+
+  @Field({ description: 'Row of the seeds inventory, e.g. KPI-01.' })
+  inventoryId!: string;
+
+  @Field(() => KpiNamesType)
+  names!: KpiNamesType;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  formula!: string;
+
+  @Field()
+  window!: string;
+
+  @Field(() => [String])
+  dimensions!: string[];
+
+  @Field()
+  unit!: string;
+
+  @Field()
+  definition!: string;
+}

@@ -1,0 +1,72 @@
+import { platformSchema, type Platform } from '@groundswell/events';
+import { RequestError } from '@groundswell/service-kit';
+import { daysBetween, granularities, isDay, periodsCovering, type Granularity, type Period } from './calendar';
+import type { KpiScope } from './kpi-facts';
+import { findKpi } from './kpi-catalogue';
+import type { KpiDefinition } from './kpi-definition';
+
+/** At most three years of days per request, so one answer stays cheap. */
+export const maxRangeDays = 1_096;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface KpiRequest {
+  id: string;
+  tenantId: string;
+  communityId?: string | null;
+  platform?: string | null;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  asOf?: Date | null;
+}
+
+export interface KpiQuery {
+  definition: KpiDefinition;
+  scope: KpiScope;
+  granularity: Granularity;
+  periods: Period[];
+  asOf: Date;
+}
+
+/** Checks a request and resolves it to a definition, scope and periods; throws RequestError BAD_USER_INPUT. */
+export function toKpiQuery(request: KpiRequest, now: Date): KpiQuery {
+  const definition = findKpi(request.id);
+  if (!definition) throw badInput(`Unknown KPI "${request.id}"; kpiCatalogue lists the known ones`, { id: request.id });
+  if (!request.tenantId.trim()) throw badInput('filter.tenantId must not be empty');
+  if (request.communityId != null && !uuidPattern.test(request.communityId)) {
+    throw badInput('filter.communityId must be a UUID', { communityId: request.communityId });
+  }
+  const platform = request.platform == null ? undefined : parsePlatform(request.platform);
+  if (!granularities.includes(request.granularity)) throw badInput(`granularity must be one of ${granularities.join(', ')}`);
+  if (!isDay(request.from) || !isDay(request.to)) {
+    throw badInput('range.from and range.to must be calendar days, YYYY-MM-DD', { from: request.from, to: request.to });
+  }
+  const span = daysBetween(request.from, request.to);
+  if (span < 0) throw badInput('range.from must not be after range.to', { from: request.from, to: request.to });
+  if (span >= maxRangeDays) throw badInput(`range may span at most ${maxRangeDays} days`, { days: span + 1 });
+  const asOf = request.asOf ?? now;
+  if (Number.isNaN(asOf.getTime())) throw badInput('asOf must be a valid instant');
+  if (asOf.getTime() > now.getTime()) throw badInput('asOf must not be in the future', { asOf: asOf.toISOString() });
+  return {
+    definition,
+    scope: {
+      tenantId: request.tenantId,
+      ...(request.communityId == null ? {} : { communityId: request.communityId.toLowerCase() }),
+      ...(platform ? { platform } : {}),
+    },
+    granularity: request.granularity,
+    periods: periodsCovering(request.from, request.to, request.granularity),
+    asOf,
+  };
+}
+
+function parsePlatform(value: string): Platform {
+  const parsed = platformSchema.safeParse(value);
+  if (!parsed.success) throw badInput(`filter.platform must be one of ${platformSchema.options.join(', ')}`, { platform: value });
+  return parsed.data;
+}
+
+function badInput(message: string, details?: Record<string, unknown>): RequestError {
+  return new RequestError('BAD_USER_INPUT', message, details);
+}

@@ -1,0 +1,3 @@
+import type { activityKinds } from '@groundswell/events';
+
+export type ActivityKind = (typeof activityKinds)[number];

@@ -1,0 +1,26 @@
+import { answerKpi, type KpiAnswer } from '../kpis/answer-kpi';
+import type { Granularity } from '../kpis/calendar';
+import type { KpiFactSource } from '../kpis/kpi-facts';
+import { toKpiQuery } from '../kpis/kpi-request';
+
+export interface KpiAsk {
+  tenantId: string;
+  communityId?: string;
+  platform?: string;
+  from: string;
+  to: string;
+  granularity?: Granularity;
+  asOf?: Date;
+}
+
+const farFuture = new Date('2100-01-01T00:00:00Z');
+
+/** Answers one KPI from `facts`; `asOf` defaults to "everything recorded". */
+export function evaluateKpi(id: string, facts: KpiFactSource, ask: KpiAsk): Promise<KpiAnswer> {
+  const query = toKpiQuery({ id, granularity: 'DAY', asOf: farFuture, ...ask }, farFuture);
+  return answerKpi(query, facts, farFuture, null);
+}
+
+export async function kpiValues(id: string, facts: KpiFactSource, ask: KpiAsk): Promise<Array<number | null>> {
+  return (await evaluateKpi(id, facts, ask)).points.map((point) => point.value);
+}

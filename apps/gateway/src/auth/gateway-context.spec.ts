@@ -1,0 +1,46 @@
+import { AuthError, type Identity } from '@groundswell/service-kit';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Authenticator } from './authenticator';
+import { gatewayContext } from './gateway-context';
+
+const identity = (sub: string): Identity => ({ sub, tenant: 'demo', roles: ['owner'] });
+const request = (headers: Record<string, string> = {}) => ({ headers }) as unknown as Request;
+const recognising = (result: Identity | null | AuthError): Authenticator => ({
+  authenticate: async () => {
+    if (result instanceof AuthError) throw result;
+    return result;
+  },
+});
+
+async function refusal(context: Promise<unknown>): Promise<GraphQLError> {
+  const error = await context.then(() => undefined, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(GraphQLError);
+  return error as GraphQLError;
+}
+
+describe(gatewayContext.name, () => {
+  it('should carry the identity of the first authenticator that recognises a credential', async () => {
+    const context = gatewayContext([recognising(null), recognising(identity('u2')), recognising(identity('u3'))]);
+    await expect(context({ req: request() })).resolves.toMatchObject({ identity: { sub: 'u2' } });
+  });
+
+  it('should refuse with 401 and UNAUTHENTICATED when no credential is recognised', async () => {
+    const error = await refusal(gatewayContext([recognising(null)])({ req: request() }));
+    expect(error.extensions.code).toBe('UNAUTHENTICATED');
+    expect(error.extensions.http).toMatchObject({ status: 401, headers: new Map([['www-authenticate', 'Bearer']]) });
+    expect((error.originalError as AuthError).code).toBe('CREDENTIALS_MISSING');
+  });
+
+  it('should refuse with the reason of a bad credential', async () => {
+    const error = await refusal(gatewayContext([recognising(new AuthError('TOKEN_EXPIRED', 'The token has expired'))])({ req: request() }));
+    expect(error.extensions.code).toBe('UNAUTHENTICATED');
+    expect((error.originalError as AuthError).code).toBe('TOKEN_EXPIRED');
+  });
+
+  it('should let failures other than authentication through unchanged', async () => {
+    const outage = new Error('JWKS unreachable');
+    const failing: Authenticator = { authenticate: () => Promise.reject(outage) };
+    await expect(gatewayContext([failing])({ req: request() })).rejects.toBe(outage);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Identity } from './identity';
+import { hasPermission, permissions, permissionsOf, rolePermissions } from './permissions';
+import { roles, type Role } from './roles';
+
+const identity = (...withRoles: Role[]): Identity => ({ sub: 'u1', tenant: 'demo', roles: withRoles });
+
+describe('rolePermissions', () => {
+  it('should name every role exactly once', () => {
+    expect(Object.keys(rolePermissions).sort()).toEqual([...roles].sort());
+  });
+
+  it('should give the owner every permission', () => {
+    expect([...permissionsOf(['owner'])].sort()).toEqual([...permissions].sort());
+  });
+
+  it('should give volunteers basic interaction and mute, never personal data or other sanctions', () => {
+    expect([...permissionsOf(['volunteer'])].sort()).toEqual(['engagement:interact', 'moderation:mute', 'moderation:report']);
+  });
+
+  it('should give analysts aggregates only', () => {
+    expect([...permissionsOf(['analyst'])]).toEqual(['analytics:read']);
+  });
+
+  it('should keep tenant administration, audit and erasure with the owner alone', () => {
+    for (const permission of ['tenant:administer', 'audit:read', 'members:erase'] as const) {
+      const holders = roles.filter((role) => rolePermissions[role].includes(permission));
+      expect(holders).toEqual(['owner']);
+    }
+  });
+
+  it('should show personal data only to owners and community managers', () => {
+    expect(roles.filter((role) => rolePermissions[role].includes('members:read-personal'))).toEqual(['owner', 'community_manager']);
+  });
+
+  it('should grant only permissions that exist', () => {
+    for (const role of roles) expect(permissions).toEqual(expect.arrayContaining([...rolePermissions[role]]));
+  });
+});
+
+describe(hasPermission.name, () => {
+  it('should allow what any one of the roles allows', () => {
+    expect(hasPermission(identity('analyst', 'content_editor'), 'content:write')).toBe(true);
+    expect(hasPermission(identity('analyst', 'content_editor'), 'content:publish')).toBe(false);
+  });
+
+  it('should allow nothing without roles', () => {
+    expect(permissions.some((permission) => hasPermission(identity(), permission))).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import type { Identity } from './identity';
+import type { Role } from './roles';
+
+/** What an operation may require; resolvers ask for permissions, never for roles. */
+export const permissions = [
+  'tenant:administer', // settings, operators, API keys
+  'audit:read',
+  'communities:manage',
+  'members:read', // profiles without personal data: stage, segment, points, tags
+  'members:read-personal', // names, phones, emails, platform handles
+  'members:manage', // tags, segments, lifecycle, points
+  'members:erase',
+  'engagement:interact', // replies, comments, reactions, welcoming members
+  'content:read',
+  'content:write',
+  'content:approve',
+  'content:publish',
+  'campaigns:read',
+  'campaigns:manage',
+  'conversions:record',
+  'moderation:report',
+  'moderation:review',
+  'moderation:mute',
+  'moderation:sanction', // delete, remove from group, ban
+  'moderation:manage-rules',
+  'analytics:read', // aggregates only, never individual members
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+/** Least privilege: each role gets what its duties need (domain/seeds-inventory.md §7). */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  owner: permissions,
+  community_manager: [
+    'communities:manage',
+    'members:read',
+    'members:read-personal',
+    'members:manage',
+    'engagement:interact',
+    'content:read',
+    'campaigns:read',
+    'moderation:report',
+    'moderation:review',
+    'moderation:mute',
+    'moderation:sanction',
+    'analytics:read',
+  ],
+  content_editor: ['content:read', 'content:write', 'engagement:interact', 'analytics:read'],
+  content_approver: ['content:read', 'content:approve', 'content:publish', 'analytics:read'],
+  campaign_manager: ['campaigns:read', 'campaigns:manage', 'content:read', 'members:read', 'engagement:interact', 'analytics:read'],
+  moderator: [
+    'members:read',
+    'content:read',
+    'engagement:interact',
+    'moderation:report',
+    'moderation:review',
+    'moderation:mute',
+    'moderation:sanction',
+    'moderation:manage-rules',
+  ],
+  analyst: ['analytics:read'],
+  // Volunteers: basic interaction only, never personal data, no sanction beyond mute (TEAM-19).
+  volunteer: ['engagement:interact', 'moderation:report', 'moderation:mute'],
+  partner: ['conversions:record'],
+};
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((role) => rolePermissions[role]));
+}
+
+export function hasPermission(identity: Identity, permission: Permission): boolean {
+  return identity.roles.some((role) => rolePermissions[role].includes(permission));
+}
