@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { developmentTokenSettings } from '../libs/service-kit/src/auth/development-credentials.ts';
 import { signDevToken } from '../libs/service-kit/src/auth/dev-token.ts';
 import { exampleQuery, portsFor, startServices, stopServices, waitUntilReady } from './lib/services.ts';
+import { loadDemo, type LoadDemoResult } from './demo/load-demo.ts';
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'inherit' });
 const node = process.execPath;
@@ -43,7 +44,40 @@ for (const service of services) {
 
 const body = JSON.stringify({ query: exampleQuery });
 const tokenTtlSeconds = 12 * 3600;
-const banner = (token: string) => `
+// GROUNDSWELL_DEMO=off starts with an empty platform; otherwise the demo tenant is loaded once (scripts/demo).
+const demoEnabled = (process.env.GROUNDSWELL_DEMO ?? 'on').toLowerCase() !== 'off';
+
+const curl = (token: string, query: string) => `  curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' \\
+    -H 'authorization: Bearer ${token}' \\
+    -d '${JSON.stringify({ query })}'`;
+
+function demoSection(token: string, demo: LoadDemoResult | undefined, problem: string | undefined): string {
+  if (!demoEnabled) return '';
+  if (!demo) {
+    return `
+The demo tenant did not load (${problem}); the platform runs without it. Load it later with
+  node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/demo/load.ts ${gatewayUrl}
+`;
+  }
+  const { fitness, tech, food } = demo.communities;
+  const today = new Date();
+  const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  return `
+Demo tenant "demo": ${fitness.name} ${fitness.memberCount}, ${tech.name} ${tech.memberCount} and ${food.name} ${food.memberCount} members,
+with 60 days of activity (GROUNDSWELL_DEMO=off starts without it). More to try with the same token:
+
+The communities and their member counts:
+${curl(token, '{ communities(first: 10) { edges { node { id name platform memberCount } } } }')}
+
+The first members of ${fitness.name}, with their names and identities:
+${curl(token, `{ members(filter: { communityId: "${fitness.id}" }, first: 5) { edges { node { id displayName registeredAt identities { kind value } memberships { community { name } channel } } } pageInfo { hasNextPage endCursor } } }`)}
+
+Daily active members of ${tech.name} over the last two weeks (weekends are quiet; analytics catches up within a minute):
+${curl(token, `{ kpi(id: "activity.dau", filter: { tenantId: "demo", communityId: "${tech.id}" }, range: { from: "${day(13)}", to: "${day(0)}" }, granularity: DAY) { points { periodStart value } } }`)}
+`;
+}
+
+const banner = (token: string, demo: LoadDemoResult | undefined, problem: string | undefined) => `
 Groundswell is running.
 
   GraphQL gateway   ${gatewayUrl}/graphql
@@ -58,15 +92,27 @@ Try:
   curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' \\
     -H 'authorization: Bearer ${token}' \\
     -d '${body}'
-
+${demoSection(token, demo, problem)}
 Ctrl-C stops every service.
 `;
-waitUntilReady(services)
-  .then(() => signDevToken({ sub: 'demo-owner', tenant: 'demo', roles: ['owner'] }, { ...developmentTokenSettings(process.env), ttlSeconds: tokenTtlSeconds }))
-  .then(
-    (token) => console.log(banner(token)),
-    (error: Error) => {
-      console.error(`Groundswell did not start: ${error.message}`);
-      void shutdown('failure', 1);
-    },
-  );
+
+async function ready(): Promise<void> {
+  await waitUntilReady(services);
+  const token = await signDevToken({ sub: 'demo-owner', tenant: 'demo', roles: ['owner'] }, { ...developmentTokenSettings(process.env), ttlSeconds: tokenTtlSeconds });
+  let demo: LoadDemoResult | undefined;
+  let problem: string | undefined;
+  if (demoEnabled) {
+    try {
+      demo = await loadDemo({ gatewayUrl, token });
+    } catch (error) {
+      problem = (error as Error).message;
+      console.error(`demo: ${problem}`);
+    }
+  }
+  if (!stopping) console.log(banner(token, demo, problem));
+}
+
+ready().catch((error: Error) => {
+  console.error(`Groundswell did not start: ${error.message}`);
+  void shutdown('failure', 1);
+});

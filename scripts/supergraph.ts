@@ -1,7 +1,7 @@
 // Composes the five subgraph SDLs into apps/gateway/supergraph.graphql (run `npm run supergraph`).
 // `check` exits 1 when the committed file differs from a fresh composition.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { subgraphs, supergraphFile as target } from '../apps/gateway/src/subgraph-list.ts';
 import { composeSupergraph } from '../libs/service-kit/src/graphql/compose-supergraph.ts';
 
@@ -24,5 +24,7 @@ if (process.argv[2] === 'check') {
   console.log(`${target} is up to date.`);
 } else {
   writeFileSync(target, composed);
+  // The build copies the file into dist; keep that copy current so a built gateway serves the new schema.
+  if (existsSync('dist/apps/gateway')) writeFileSync(`dist/${target}`, composed);
   console.log(`wrote ${target}`);
 }

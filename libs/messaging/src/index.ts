@@ -8,3 +8,4 @@ export { backoffDelay, type BackoffPolicy } from './consumer/backoff';
 export type { MessageOutcome } from './consumer/consumer-metrics';
 export * from './dead-letters/dead-letter-headers';
 export * from './dead-letters/replay-dead-letters';
+export * from './dead-letters/ensure-topics';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
 import { Logger } from 'nestjs-pino';
@@ -38,7 +39,8 @@ export async function createServiceApplication(
       ...(options.features ?? []),
     ],
   };
-  const app = await NestFactory.create(root, { bufferLogs: true, logger: schemaOnly ? false : undefined });
+  const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true, logger: schemaOnly ? false : undefined });
+  app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   if (!schemaOnly) app.useLogger(app.get(Logger));
   return app;
 }

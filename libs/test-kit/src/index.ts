@@ -1,3 +1,4 @@
 export * from './database';
 export * from './eventually';
 export * from './kafka';
+export * from './gateway-client';

@@ -25,17 +25,24 @@ export class PersonalDataVault {
     if (keyEncryptionKey.length !== 32) throw new Error('The key-encryption key must be 32 bytes');
   }
 
-  /** Encrypts with the member's key, creating it on first use; call inside the command's transaction. */
-  async encrypt(client: PoolClient, tenantId: string, memberId: string, plaintext: string): Promise<EncryptedField> {
-    const binding = `${tenantId}:${memberId}`;
+  /** The member's key id, creating the key on first use; call inside the command's transaction. */
+  async keyIdFor(client: PoolClient, tenantId: string, memberId: string): Promise<string> {
     await client.query(
       `INSERT INTO member_data_keys (tenant_id, member_id, key_id, wrapped_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, member_id) DO NOTHING`,
-      [tenantId, memberId, randomUUID(), wrapKey(this.keyEncryptionKey, randomBytes(32), binding)],
+      [tenantId, memberId, randomUUID(), wrapKey(this.keyEncryptionKey, randomBytes(32), `${tenantId}:${memberId}`)],
     );
     const key = await this.memberKey(client, tenantId, memberId);
     if (!key) throw new Error(`No data key for member ${memberId}`);
-    return encryptField(key.key, key.keyId, plaintext, binding);
+    return key.keyId;
+  }
+
+  /** Encrypts with the member's key, creating it on first use; call inside the command's transaction. */
+  async encrypt(client: PoolClient, tenantId: string, memberId: string, plaintext: string): Promise<EncryptedField> {
+    await this.keyIdFor(client, tenantId, memberId);
+    const key = await this.memberKey(client, tenantId, memberId);
+    if (!key) throw new Error(`No data key for member ${memberId}`);
+    return encryptField(key.key, key.keyId, plaintext, `${tenantId}:${memberId}`);
   }
 
   /** The plaintext, or null once the member has been erased. */

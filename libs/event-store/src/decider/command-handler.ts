@@ -45,20 +45,34 @@ const conflictBackoff = (attempt: number) => new Promise((resolve) => setTimeout
 export async function handleCommand<Command, Event extends NewEvent, State, Result = { version: number }>(
   options: HandleCommandOptions<Command, Event, State, Result>,
 ): Promise<CommandOutcome<Result>> {
+  return inTransactionRetryingConflicts(options.pool, Boolean(options.retryOnConflict), (client) => handleCommandIn(client, options));
+}
+
+/** True for the errors a fresh attempt can resolve: a stream moved on, or a concurrent insert won a unique key. */
+export function isWriteConflict(error: unknown): boolean {
+  if (error instanceof EventStoreError) return error.code === 'STREAM_VERSION_CONFLICT';
+  return (error as { code?: string } | undefined)?.code === '23505';
+}
+
+/**
+ * Runs `work` in a transaction; when it fails on a write conflict and `retry` is set, runs it again
+ * on fresh state (the decision is recomputed, so this is safe only for commands that say so).
+ */
+export async function inTransactionRetryingConflicts<T>(pool: Pool, retry: boolean, work: (client: PoolClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await withTransaction(options.pool, (client) => decideAndAppend(client, options));
+      return await withTransaction(pool, work);
     } catch (error) {
-      const conflict = error instanceof EventStoreError && error.code === 'STREAM_VERSION_CONFLICT';
-      if (!conflict || !options.retryOnConflict || attempt >= MAX_CONFLICT_ATTEMPTS) throw error;
+      if (!isWriteConflict(error) || !retry || attempt >= MAX_CONFLICT_ATTEMPTS) throw error;
       await conflictBackoff(attempt);
     }
   }
 }
 
-async function decideAndAppend<Command, Event extends NewEvent, State, Result>(
+/** Loads, decides, appends and projects inside the caller's transaction (for use cases that read or write more in it). */
+export async function handleCommandIn<Command, Event extends NewEvent, State, Result = { version: number }>(
   client: PoolClient,
-  options: HandleCommandOptions<Command, Event, State, Result>,
+  options: Omit<HandleCommandOptions<Command, Event, State, Result>, 'pool' | 'retryOnConflict'>,
 ): Promise<CommandOutcome<Result>> {
   const { stream, context = {} } = options;
   if (context.idempotencyKey) {
@@ -77,21 +91,23 @@ async function decideAndAppend<Command, Event extends NewEvent, State, Result>(
   const result = options.result
     ? options.result({ events, state: newState })
     : ({ version: history.length + events.length } as Result);
-  if (context.idempotencyKey) {
-    await client.query('UPDATE idempotency_keys SET result = $3 WHERE tenant_id = $1 AND idempotency_key = $2', [
-      stream.tenantId,
-      context.idempotencyKey,
-      JSON.stringify(result ?? null),
-    ]);
-  }
+  if (context.idempotencyKey) await recordIdempotentResult(client, stream.tenantId, context.idempotencyKey, result);
   return { result, events, replayed: false };
+}
+
+export async function recordIdempotentResult(client: PoolClient, tenantId: string, key: string, result: unknown): Promise<void> {
+  await client.query('UPDATE idempotency_keys SET result = $3 WHERE tenant_id = $1 AND idempotency_key = $2', [
+    tenantId,
+    key,
+    JSON.stringify(result ?? null),
+  ]);
 }
 
 /**
  * Claims the key for this transaction. A concurrent request with the same key blocks on the insert
  * until the first commits (then sees its result) or rolls back (then claims the key itself).
  */
-async function claimIdempotencyKey(
+export async function claimIdempotencyKey(
   client: PoolClient,
   tenantId: string,
   key: string,

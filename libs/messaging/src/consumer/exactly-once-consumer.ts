@@ -1,5 +1,5 @@
 import { deadLetterTopic } from '@groundswell/events';
-import { ensureDeadLetterTopic } from '../dead-letters/ensure-dead-letter-topic';
+import { ensureTopics } from '../dead-letters/ensure-topics';
 import type { DeadLetterFailure } from '../dead-letters/dead-letter-headers';
 import { publishDeadLetter } from '../dead-letters/publish-dead-letter';
 import {
@@ -49,8 +49,21 @@ export class ExactlyOnceConsumer {
   async start(): Promise<void> {
     if (this.state !== 'new') throw new ConsumerError('INVALID_STATE', `Consumer ${this.settings.groupId} was already started`);
     this.state = 'running';
+    try {
+      await this.connect();
+    } catch (error) {
+      // A service must boot while Kafka is down; the consumer joins as soon as the broker answers.
+      this.settings.log('warn', 'Kafka is not reachable; the consumer keeps trying in the background', {
+        groupId: this.settings.groupId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      this.scheduleRestart();
+    }
+  }
+
+  private async connect(): Promise<void> {
     await this.producer.connect();
-    await ensureDeadLetterTopic(this.settings.kafka, this.deadLetterTopic, (message, extra) => this.settings.log('warn', message, extra));
+    await ensureTopics(this.settings.kafka, [...this.settings.topics, this.deadLetterTopic], (message, extra) => this.settings.log('warn', message, extra));
     await this.startSession();
   }
 
@@ -132,7 +145,7 @@ export class ExactlyOnceConsumer {
     try {
       await this.consumer?.disconnect().catch(() => undefined);
       if (this.state !== 'running') return;
-      await this.startSession();
+      await this.connect();
       if (this.state !== 'running') await this.consumer?.disconnect();
     } catch (error) {
       this.settings.log('error', 'Restarting the Kafka consumer failed; trying again', {

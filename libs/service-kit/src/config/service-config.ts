@@ -38,6 +38,8 @@ function settingsSchema(service: ServiceName) {
     REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
     OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    // Large enough for a 10,000-item activity batch; anything bigger is refused with 413.
+    HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'e.g. 512kb or 4mb').default('4mb'),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     AUTH_JWT_SECRET: secret.optional(),
     AUTH_JWKS_URL: z.url().optional(),

@@ -43,8 +43,16 @@ export function formatGraphqlError(
     };
   }
   const code = publicCode(formatted.extensions?.code);
-  // Parse, validation and coercion errors carry a public code and a message that is safe to show.
-  if (code && code !== 'INTERNAL') return { ...base, message: formatted.message, extensions: { code } };
+  // Parse, validation and coercion errors carry a public code and a message that is safe to show; so
+  // do errors a subgraph already formatted, whose precise `reason` and `details` pass through the gateway.
+  if (code && code !== 'INTERNAL') {
+    const { reason, details } = formatted.extensions ?? {};
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code, ...(typeof reason === 'string' ? { reason } : {}), ...(details && typeof details === 'object' ? { details } : {}) },
+    };
+  }
   report(cause ?? error);
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL' } };
 }

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { handleCommand } from '@groundswell/event-store';
+import type { Platform } from '@groundswell/events';
+import type { Identity } from '@groundswell/service-kit';
+import { communityDecider, MemberDomainError, memberStreams } from '../../domain';
+import { communityProjection } from '../../read-models/community.projection';
+import { actorOf } from '../../shared/actor-of';
+import { MembersContext } from '../../shared/members-context';
+import { tenantStream } from '../../shared/tenant-stream';
+
+export interface CreateCommunityInput {
+  name: string;
+  platform: Platform;
+  externalId?: string;
+}
+
+@Injectable()
+export class CreateCommunityUseCase {
+  constructor(private readonly context: MembersContext) {}
+
+  async execute(identity: Identity, input: CreateCommunityInput, idempotencyKey?: string): Promise<{ communityId: string }> {
+    const communityId = randomUUID();
+    try {
+      const outcome = await handleCommand({
+        pool: this.context.pool,
+        decider: communityDecider,
+        stream: tenantStream(identity.tenant, memberStreams.community(communityId)),
+        command: { type: 'CreateCommunity', communityId, name: input.name, platform: input.platform, externalId: input.externalId, by: actorOf(identity) },
+        commandName: 'CreateCommunity',
+        context: { idempotencyKey },
+        projections: [communityProjection],
+        result: () => ({ communityId }),
+      });
+      return outcome.result;
+    } catch (error) {
+      // The read model's unique index is what keeps a platform group registered once per tenant.
+      if ((error as { constraint?: string }).constraint === 'communities_external_id') {
+        throw new MemberDomainError('COMMUNITY_ALREADY_EXISTS', 'This platform group is registered already', { externalId: input.externalId });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { OutboxRelayModule } from '@groundswell/event-store';
+import { RecordActivityUseCase } from './activity/record-activity.use-case';
+import { ActivityResolver } from './graphql/activity.resolver';
+import { CreateCommunityUseCase } from './communities/use-cases/create-community.use-case';
+import { CommunityResolver } from './graphql/community.resolver';
+import { MemberResolver } from './graphql/member.resolver';
+import { EraseMemberUseCase } from './members/use-cases/erase-member.use-case';
+import { JoinCommunityUseCase } from './members/use-cases/join-community.use-case';
+import { RecordConsentUseCase } from './members/use-cases/record-consent.use-case';
+import { LeaveCommunityUseCase } from './members/use-cases/leave-community.use-case';
+import { PartnerFeedModule } from './partner/partner-feed.module';
+import { PointsModule } from './points/points.module';
+import { MemberQueries } from './queries/member-queries';
+import { MembersContextModule } from './shared/members-context';
+
+@Module({
+  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule],
+  providers: [
+    MemberQueries,
+    CreateCommunityUseCase,
+    JoinCommunityUseCase,
+    LeaveCommunityUseCase,
+    EraseMemberUseCase,
+    RecordConsentUseCase,
+    RecordActivityUseCase,
+    CommunityResolver,
+    ActivityResolver,
+    MemberResolver,
+  ],
+})
+export class MembersModule {}

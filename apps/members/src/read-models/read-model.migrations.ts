@@ -1,0 +1,132 @@
+import { sqlMigration, type Migration } from '@groundswell/service-kit';
+import { dataKeysMigrationSql } from '../privacy/personal-data-vault';
+
+/** Query tables of the members service, updated inline with each append (DESIGN §4). */
+export const readModelMigrations: Migration[] = [
+  sqlMigration('members/0001-data-keys', dataKeysMigrationSql),
+  sqlMigration(
+    'members/0002-read-models',
+    `
+    CREATE TABLE communities (
+      tenant_id    text        NOT NULL,
+      community_id uuid        NOT NULL,
+      name         text        NOT NULL,
+      platform     text        NOT NULL,
+      external_id  text,
+      status       text        NOT NULL,
+      stage        text        NOT NULL,
+      member_count integer     NOT NULL DEFAULT 0,
+      created_at   timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, community_id)
+    );
+    CREATE UNIQUE INDEX communities_external_id ON communities (tenant_id, platform, external_id) WHERE external_id IS NOT NULL;
+
+    CREATE TABLE members (
+      tenant_id     text        NOT NULL,
+      member_id     uuid        NOT NULL,
+      key_id        text        NOT NULL,
+      status        text        NOT NULL,
+      display_name  jsonb,
+      registered_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id)
+    );
+
+    CREATE TABLE memberships (
+      tenant_id    text        NOT NULL,
+      community_id uuid        NOT NULL,
+      member_id    uuid        NOT NULL,
+      status       text        NOT NULL,
+      channel      text        NOT NULL,
+      joined_at    timestamptz NOT NULL,
+      left_at      timestamptz,
+      PRIMARY KEY (tenant_id, community_id, member_id)
+    );
+    -- Keyset pagination of a community's members: (joined_at, member_id).
+    CREATE INDEX memberships_by_join ON memberships (tenant_id, community_id, status, joined_at, member_id);
+
+    CREATE TABLE member_identities (
+      tenant_id   text    NOT NULL,
+      identity_id uuid    NOT NULL,
+      member_id   uuid    NOT NULL,
+      kind        text    NOT NULL,
+      scope       text,
+      value       jsonb   NOT NULL,
+      verified    boolean NOT NULL,
+      PRIMARY KEY (tenant_id, identity_id)
+    );
+    CREATE INDEX member_identities_by_member ON member_identities (tenant_id, member_id);
+
+    -- Blind index: a keyed hash of (kind, scope, normalised value) finds the member without the value in the clear.
+    CREATE TABLE member_identity_index (
+      tenant_id   text  NOT NULL,
+      lookup_hash bytea NOT NULL,
+      identity_id uuid  NOT NULL,
+      member_id   uuid  NOT NULL,
+      PRIMARY KEY (tenant_id, lookup_hash)
+    );
+
+    CREATE TABLE member_consents (
+      tenant_id      text        NOT NULL,
+      member_id      uuid        NOT NULL,
+      purpose        text        NOT NULL,
+      granted        boolean     NOT NULL,
+      decided_at     timestamptz NOT NULL,
+      policy_version text        NOT NULL,
+      PRIMARY KEY (tenant_id, member_id, purpose)
+    );
+    `,
+  ),
+  sqlMigration(
+    'members/0003-activity-client-ids',
+    `
+    -- Platforms redeliver webhooks; a client event id is recorded once per community.
+    CREATE TABLE activity_client_ids (
+      tenant_id       text NOT NULL,
+      community_id    uuid NOT NULL,
+      client_event_id text NOT NULL,
+      PRIMARY KEY (tenant_id, community_id, client_event_id)
+    );
+    `,
+  ),
+  sqlMigration(
+    'members/0004-points-and-catalogue',
+    `
+    CREATE TABLE points_accounts (
+      tenant_id       text        NOT NULL,
+      member_id       uuid        NOT NULL,
+      balance         integer     NOT NULL,
+      lifetime_earned integer     NOT NULL,
+      level           text,
+      updated_at      timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id)
+    );
+
+    -- The balance after each movement, so a consumer reading an old event sees the balance of that moment.
+    CREATE TABLE points_ledger (
+      tenant_id      text        NOT NULL,
+      member_id      uuid        NOT NULL,
+      stream_version integer     NOT NULL,
+      event_type     text        NOT NULL,
+      delta          integer     NOT NULL,
+      balance_after  integer     NOT NULL,
+      occurred_at    timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id, stream_version)
+    );
+
+    CREATE TABLE catalogue_items (
+      tenant_id    text        NOT NULL,
+      item_id      uuid        NOT NULL,
+      community_id uuid,
+      name         text        NOT NULL,
+      kind         text        NOT NULL,
+      cost         integer     NOT NULL,
+      stock        integer     NOT NULL,
+      withdrawn    boolean     NOT NULL DEFAULT false,
+      added_at     timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, item_id)
+    );
+    -- Keyset pagination of the catalogue: (added_at, item_id).
+    CREATE INDEX catalogue_items_by_added ON catalogue_items (tenant_id, added_at, item_id);
+    `,
+  ),
+];

@@ -1,0 +1,19 @@
+import { Global, Inject, Injectable, Module } from '@nestjs/common';
+import { PG_POOL } from '@groundswell/service-kit';
+import type { Pool } from 'pg';
+import { PersonalDataVault } from '../privacy/personal-data-vault';
+import { loadMembersConfig, type MembersConfig } from './members-config';
+
+/** What every members use case needs: the database, the vault and the identity index key. */
+@Injectable()
+export class MembersContext {
+  readonly config: MembersConfig = loadMembersConfig();
+  readonly vault = new PersonalDataVault(this.config.keyEncryptionKey);
+
+  constructor(@Inject(PG_POOL) readonly pool: Pool) {}
+}
+
+/** One MembersContext for every feature module of the service. */
+@Global()
+@Module({ providers: [MembersContext], exports: [MembersContext] })
+export class MembersContextModule {}

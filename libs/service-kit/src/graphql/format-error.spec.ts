@@ -1,0 +1,31 @@
+import { GraphQLError } from 'graphql';
+import { RequestError } from '../errors/app-error';
+import { formatGraphqlError } from './format-error';
+
+describe(formatGraphqlError.name, () => {
+  const formatted = (error: GraphQLError) => formatGraphqlError(error.toJSON(), error);
+
+  it('should expose an application error\'s category as code and its own code as reason', () => {
+    const error = new GraphQLError('Not allowed', { originalError: new RequestError('FORBIDDEN', 'Outside your community scope', { communityId: 'c1' }) });
+    expect(formatted(error).extensions).toEqual({ code: 'FORBIDDEN', reason: 'FORBIDDEN', details: { communityId: 'c1' } });
+  });
+
+  it('should map GraphQL validation failures to BAD_USER_INPUT', () => {
+    const error = new GraphQLError('Cannot query field "nope"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatted(error)).toMatchObject({ message: 'Cannot query field "nope"', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('should keep the reason of an error a subgraph already formatted', () => {
+    const error = new GraphQLError('Already a member', { extensions: { code: 'CONFLICT', reason: 'ALREADY_MEMBER', stacktrace: ['at x'] } });
+    expect(formatted(error).extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });
+  });
+
+  it('should hide unexpected errors behind INTERNAL and report them', () => {
+    const reported: unknown[] = [];
+    const cause = new Error('duplicate key value violates unique constraint "x" on host db-7.internal');
+    const error = new GraphQLError(cause.message, { originalError: cause });
+    const result = formatGraphqlError(error.toJSON(), error, (report) => reported.push(report));
+    expect(result).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL' }, locations: undefined, path: undefined });
+    expect(reported).toEqual([cause]);
+  });
+});

@@ -1,0 +1,30 @@
+import { developmentTokenSettings, signDevToken, type Role } from '@groundswell/service-kit';
+
+export interface GraphqlResponse<T> {
+  data: T;
+  errors?: Array<{ message: string; extensions: { code: string; reason?: string; details?: Record<string, unknown> } }>;
+}
+
+export type GraphqlClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<T>>;
+
+/** A GraphQL client for the e2e platform's gateway, signed in with a development token. */
+export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], sub = `e2e-${roles[0]}`): Promise<GraphqlClient> {
+  const token = await signDevToken({ sub, tenant, roles }, developmentTokenSettings(process.env));
+  return async (query, variables = {}) => {
+    const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<any>;
+  };
+}
+
+/** The same client, for steps that must succeed: it fails the test on any GraphQL error and returns `data`. */
+export function expectingSuccess(graphql: GraphqlClient) {
+  return async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const body = await graphql<T>(query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+}
