@@ -7,6 +7,8 @@ import { CommunityResolver } from './graphql/community.resolver';
 import { MemberResolver } from './graphql/member.resolver';
 import { EraseMemberUseCase } from './members/use-cases/erase-member.use-case';
 import { JoinCommunityUseCase } from './members/use-cases/join-community.use-case';
+import { EvaluateLifecycleUseCase } from './lifecycle/evaluate-lifecycle.use-case';
+import { MergeMembersUseCase } from './members/use-cases/merge-members.use-case';
 import { RecordConsentUseCase } from './members/use-cases/record-consent.use-case';
 import { LeaveCommunityUseCase } from './members/use-cases/leave-community.use-case';
 import { PartnerFeedModule } from './partner/partner-feed.module';
@@ -23,6 +25,8 @@ import { MembersContextModule } from './shared/members-context';
     LeaveCommunityUseCase,
     EraseMemberUseCase,
     RecordConsentUseCase,
+    MergeMembersUseCase,
+    EvaluateLifecycleUseCase,
     RecordActivityUseCase,
     CommunityResolver,
     ActivityResolver,

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { communityStageSchema, communityStatusSchema, consentPurposeSchema, consentSourceSchema, identityKindSchema, platformSchema } from '@groundswell/events';
+import { communityStageSchema, communityStatusSchema, consentPurposeSchema, consentSourceSchema, identityKindSchema, memberLifecycleStageSchema, platformSchema } from '@groundswell/events';
 
 // GraphQL enums mirror the event contracts' enums, so the API can never offer a value events can't carry.
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
@@ -12,6 +12,7 @@ export const MembershipStatusEnum = enumOf(['active', 'left', 'removed', 'banned
 export const MemberStatusEnum = enumOf(['active', 'merged', 'erased'] as const);
 export const ConsentPurposeEnum = enumOf(consentPurposeSchema.options);
 export const ConsentSourceEnum = enumOf(consentSourceSchema.options);
+export const LifecycleStageEnum = enumOf(memberLifecycleStageSchema.options);
 export const ErasureBasisEnum = enumOf(['member_request', 'retention_expired', 'legal_obligation', 'account_closed'] as const);
 
 registerEnumType(PlatformEnum, { name: 'Platform', description: 'Where a community lives' });
@@ -23,3 +24,4 @@ registerEnumType(MemberStatusEnum, { name: 'MemberStatus', description: 'erased:
 registerEnumType(ErasureBasisEnum, { name: 'ErasureBasis', description: 'Legal basis of an erasure (PIPL)' });
 registerEnumType(ConsentPurposeEnum, { name: 'ConsentPurpose', description: 'What personal information may be used for (PIPL)' });
 registerEnumType(ConsentSourceEnum, { name: 'ConsentSource', description: 'Where a consent decision was captured' });
+registerEnumType(LifecycleStageEnum, { name: 'LifecycleStage' });

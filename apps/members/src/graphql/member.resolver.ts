@@ -3,11 +3,14 @@ import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, canAccessC
 import type { IdentityKind } from '@groundswell/events';
 import { EraseMemberUseCase, type ErasureBasis } from '../members/use-cases/erase-member.use-case';
 import { RecordConsentUseCase, type ConsentDecision } from '../members/use-cases/record-consent.use-case';
+import { EvaluateLifecycleUseCase } from '../lifecycle/evaluate-lifecycle.use-case';
+import { MergeMembersUseCase } from '../members/use-cases/merge-members.use-case';
 import { JoinCommunityUseCase } from '../members/use-cases/join-community.use-case';
 import { LeaveCommunityUseCase } from '../members/use-cases/leave-community.use-case';
 import { MemberQueries, type MemberRow } from '../queries/member-queries';
+import { actorOf } from '../shared/actor-of';
 import { ErasureBasisEnum } from './enums';
-import { ConsentDecisionInput, JoinCommunityInput, JoinCommunityPayload, Member, MemberConnection, MemberIdentity, MemberPayload, MembersFilter, Membership } from './member.types';
+import { ConsentDecisionInput, JoinCommunityInput, MergePayload, JoinCommunityPayload, Member, MemberConnection, MemberIdentity, MemberPayload, MembersFilter, Membership } from './member.types';
 
 /** Personal fields resolve to their plaintext only for callers allowed to read personal data. */
 function mayReadPersonal(identity: Identity): boolean {
@@ -22,6 +25,8 @@ export class MemberResolver {
     private readonly leaveCommunityUseCase: LeaveCommunityUseCase,
     private readonly eraseMemberUseCase: EraseMemberUseCase,
     private readonly recordConsentUseCase: RecordConsentUseCase,
+    private readonly mergeMembersUseCase: MergeMembersUseCase,
+    private readonly evaluateLifecycleUseCase: EvaluateLifecycleUseCase,
   ) {}
 
   @Query(() => Member, { nullable: true })
@@ -48,7 +53,7 @@ export class MemberResolver {
     const rows = await this.queries.identities(identity.tenant, member.id);
     const reveal = mayReadPersonal(identity);
     return Promise.all(
-      rows.map(async (row) => ({ ...row, value: reveal ? await this.queries.reveal(identity.tenant, member.id, row.sealed) : null })),
+      rows.map(async (row) => ({ ...row, value: reveal ? await this.queries.reveal(identity.tenant, row.sealedBy, row.sealed) : null })),
     );
   }
 
@@ -119,6 +124,43 @@ export class MemberResolver {
     @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
   ): Promise<MemberPayload> {
     await this.recordConsentUseCase.execute(identity, memberId, decision as ConsentDecision, idempotencyKey);
+    return { member: await this.readBack(identity, memberId) };
+  }
+
+  @Mutation(() => MergePayload, { description: 'Merges a duplicate into a survivor; every fact needed to undo it is kept' })
+  @RequirePermissions('members:manage')
+  async mergeMembers(
+    @CurrentIdentity() identity: Identity,
+    @Args('duplicateId', { type: () => ID }) duplicateId: string,
+    @Args('survivorId', { type: () => ID }) survivorId: string,
+    @Args('reason') reason: string,
+  ): Promise<MergePayload> {
+    const { mergeId } = await this.mergeMembersUseCase.merge(identity, { duplicateId, survivorId, reason });
+    return { mergeId, survivor: await this.readBack(identity, survivorId), duplicate: await this.readBack(identity, duplicateId) };
+  }
+
+  @Mutation(() => MergePayload, { description: 'Undoes a merge: both members are restored exactly, and the history keeps both' })
+  @RequirePermissions('members:manage')
+  async unmergeMembers(
+    @CurrentIdentity() identity: Identity,
+    @Args('survivorId', { type: () => ID }) survivorId: string,
+    @Args('duplicateId', { type: () => ID }) duplicateId: string,
+    @Args('mergeId', { type: () => ID }) mergeId: string,
+    @Args('reason') reason: string,
+  ): Promise<MergePayload> {
+    await this.mergeMembersUseCase.unmerge(identity, { survivorId, duplicateId, mergeId, reason });
+    return { mergeId, survivor: await this.readBack(identity, survivorId), duplicate: await this.readBack(identity, duplicateId) };
+  }
+
+  @Mutation(() => MemberPayload, { description: 'Applies the lifecycle rules now: promotions at once, demotions on their cadence' })
+  @RequirePermissions('members:manage')
+  async evaluateMemberLifecycle(
+    @CurrentIdentity() identity: Identity,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('communityId', { type: () => ID }) communityId: string,
+  ): Promise<MemberPayload> {
+    if (!canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
+    await this.evaluateLifecycleUseCase.execute(identity.tenant, memberId, communityId, actorOf(identity));
     return { member: await this.readBack(identity, memberId) };
   }
 

@@ -2,7 +2,7 @@ import { Directive, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '@groundswell/service-kit';
 import type { MemberRow } from '../queries/member-queries';
 import { Community } from './community.types';
-import { ConsentPurposeEnum, ConsentSourceEnum, ErasureBasisEnum, IdentityKindEnum, MembershipStatusEnum, MemberStatusEnum } from './enums';
+import { LifecycleStageEnum, ConsentPurposeEnum, ConsentSourceEnum, ErasureBasisEnum, IdentityKindEnum, MembershipStatusEnum, MemberStatusEnum } from './enums';
 
 @ObjectType({ description: 'An identifier of the member on a platform. `value` is personal data.' })
 export class MemberIdentity {
@@ -29,6 +29,9 @@ export class Membership {
 
   @Field(() => MembershipStatusEnum)
   status!: string;
+
+  @Field(() => LifecycleStageEnum, { description: 'new → active → core → koc; dormant, churned' })
+  stage!: string;
 
   @Field({ description: 'Acquisition channel' })
   channel!: string;
@@ -135,6 +138,18 @@ export class ConsentDecisionInput {
 
   @Field({ description: 'When the member decided' })
   decidedAt!: Date;
+}
+
+@ObjectType()
+export class MergePayload {
+  @Field(() => ID, { description: 'Names the merge; unmergeMembers takes it' })
+  mergeId!: string;
+
+  @Field(() => Member)
+  survivor!: MemberRow;
+
+  @Field(() => Member)
+  duplicate!: MemberRow;
 }
 
 export { ErasureBasisEnum };

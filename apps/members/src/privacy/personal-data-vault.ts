@@ -53,9 +53,10 @@ export class PersonalDataVault {
     return decryptField(key.key, field, `${tenantId}:${memberId}`);
   }
 
-  async destroyKey(client: PoolClient, tenantId: string, memberId: string): Promise<boolean> {
-    const { rowCount } = await client.query('DELETE FROM member_data_keys WHERE tenant_id = $1 AND member_id = $2', [tenantId, memberId]);
-    return rowCount === 1;
+  /** Destroys keys by id: a member's own and those of duplicates merged into them. */
+  async destroyKeys(client: PoolClient, tenantId: string, keyIds: readonly string[]): Promise<number> {
+    const { rowCount } = await client.query('DELETE FROM member_data_keys WHERE tenant_id = $1 AND key_id = ANY($2::uuid[])', [tenantId, keyIds]);
+    return rowCount ?? 0;
   }
 
   private async memberKey(db: Queryable, tenantId: string, memberId: string): Promise<{ keyId: string; key: Buffer } | undefined> {

@@ -75,23 +75,24 @@ export class MemberQueries {
 
   async memberships(tenantId: string, memberId: string) {
     const { rows } = await this.context.pool.query(
-      `SELECT community_id AS "communityId", status, channel, joined_at AS "joinedAt", left_at AS "leftAt"
+      `SELECT community_id AS "communityId", status, stage, channel, joined_at AS "joinedAt", left_at AS "leftAt"
        FROM memberships WHERE tenant_id = $1 AND member_id = $2 ORDER BY joined_at`,
       [tenantId, memberId],
     );
-    return rows as Array<{ communityId: string; status: string; channel: string; joinedAt: Date; leftAt: Date | null }>;
+    return rows as Array<{ communityId: string; status: string; stage: string; channel: string; joinedAt: Date; leftAt: Date | null }>;
   }
 
   async identities(tenantId: string, memberId: string) {
     const { rows } = await this.context.pool.query(
-      `SELECT identity_id AS id, kind, scope, verified, value AS "sealed" FROM member_identities WHERE tenant_id = $1 AND member_id = $2 ORDER BY kind, identity_id`,
+      `SELECT identity_id AS id, kind, scope, verified, value AS "sealed", sealed_by AS "sealedBy"
+       FROM member_identities WHERE tenant_id = $1 AND member_id = $2 ORDER BY kind, identity_id`,
       [tenantId, memberId],
     );
-    return rows as Array<{ id: string; kind: string; scope: string | null; verified: boolean; sealed: EncryptedField }>;
+    return rows as Array<{ id: string; kind: string; scope: string | null; verified: boolean; sealed: EncryptedField; sealedBy: string }>;
   }
 
-  /** The plaintext of a member's personal field, or null once they are erased. */
-  reveal(tenantId: string, memberId: string, sealed: EncryptedField | null): Promise<string | null> {
-    return this.context.vault.decrypt(this.context.pool, tenantId, memberId, sealed);
+  /** The plaintext of a personal field sealed under `sealedBy`'s key, or null once that key is destroyed. */
+  reveal(tenantId: string, sealedBy: string, sealed: EncryptedField | null): Promise<string | null> {
+    return this.context.vault.decrypt(this.context.pool, tenantId, sealedBy, sealed);
   }
 }

@@ -21,7 +21,26 @@ const joined: Handler = async (client, event, data) => {
   await client.query('UPDATE communities SET member_count = member_count + 1 WHERE tenant_id = $1 AND community_id = $2', [event.tenantId, data.communityId]);
 };
 
+/** Moves memberships and identities between the two members of a merge (and back on unmerge). */
+async function moveFacts(client: PoolClient, tenantId: string, from: string, to: string, data: Record<string, any>) {
+  const communityIds = (data.memberships as Array<{ communityId: string }>).map((membership) => membership.communityId);
+  const identityIds = (data.identities as Array<{ identityId: string }>).map((identity) => identity.identityId);
+  await client.query('UPDATE memberships SET member_id = $3 WHERE tenant_id = $1 AND member_id = $2 AND community_id = ANY($4::uuid[])', [tenantId, from, to, communityIds]);
+  for (const table of ['member_identities', 'member_identity_index']) {
+    await client.query(`UPDATE ${table} SET member_id = $3 WHERE tenant_id = $1 AND member_id = $2 AND identity_id = ANY($4::uuid[])`, [tenantId, from, to, identityIds]);
+  }
+}
+
+const setStatus = (status: string): Handler => (client, event, data) =>
+  client.query('UPDATE members SET status = $3 WHERE tenant_id = $1 AND member_id = $2', [event.tenantId, data.memberId, status]);
+
 const handlers: Record<string, Handler> = {
+  'groundswell.members.MemberMergedInto.v1': setStatus('merged'),
+  'groundswell.members.MemberLifecycleStageChanged.v1': (client, event, data) =>
+    client.query('UPDATE memberships SET stage = $4 WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [event.tenantId, data.communityId, data.memberId, data.to]),
+  'groundswell.members.MemberAbsorbed.v1': (client, event, data) => moveFacts(client, event.tenantId, data.absorbedMemberId, data.memberId, data),
+  'groundswell.members.MemberUnmerged.v1': (client, event, data) => moveFacts(client, event.tenantId, data.memberId, data.absorbedMemberId, data),
+  'groundswell.members.MemberMergeReverted.v1': setStatus('active'),
   'groundswell.members.MemberRegistered.v1': (client, event, data) =>
     client.query(`INSERT INTO members (tenant_id, member_id, key_id, status, registered_at) VALUES ($1, $2, $3, 'active', $4)`, [
       event.tenantId,
@@ -36,7 +55,7 @@ const handlers: Record<string, Handler> = {
   },
   'groundswell.members.MemberIdentityLinked.v1': (client, event, data) =>
     client.query(
-      `INSERT INTO member_identities (tenant_id, identity_id, member_id, kind, scope, value, verified) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO member_identities (tenant_id, identity_id, member_id, kind, scope, value, verified, sealed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $3)
        ON CONFLICT (tenant_id, identity_id) DO UPDATE SET member_id = EXCLUDED.member_id`,
       [event.tenantId, data.identity.identityId, data.memberId, data.identity.kind, data.identity.scope ?? null, data.identity.value, Boolean(data.identity.verification)],
     ),

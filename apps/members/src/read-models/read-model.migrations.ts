@@ -129,4 +129,97 @@ export const readModelMigrations: Migration[] = [
     CREATE INDEX catalogue_items_by_added ON catalogue_items (tenant_id, added_at, item_id);
     `,
   ),
+  sqlMigration(
+    'members/0005-identity-key-holder',
+    `
+    -- A merge moves identities to the survivor, but they stay encrypted under the key (and the
+    -- associated data) of the member who first held them.
+    ALTER TABLE member_identities ADD COLUMN sealed_by uuid;
+    UPDATE member_identities SET sealed_by = member_id;
+    ALTER TABLE member_identities ALTER COLUMN sealed_by SET NOT NULL;
+    `,
+  ),
+  sqlMigration(
+    'members/0006-membership-stage',
+    `
+    ALTER TABLE memberships ADD COLUMN stage text NOT NULL DEFAULT 'new';
+    CREATE INDEX memberships_by_stage ON memberships (tenant_id, community_id, stage);
+    `,
+  ),
+  sqlMigration(
+    'members/0007-tags-and-segments',
+    `
+    CREATE TABLE tags (
+      tenant_id    text        NOT NULL,
+      tag_id       uuid        NOT NULL,
+      name         text        NOT NULL,
+      category     text        NOT NULL,
+      mode         text        NOT NULL,
+      rule         jsonb,
+      retired      boolean     NOT NULL DEFAULT false,
+      defined_at   timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, tag_id)
+    );
+    -- Written by the defineTag use case: TagDefined.v1 carries no key, so the key lives beside the stream.
+    CREATE TABLE tag_keys (
+      tenant_id text NOT NULL,
+      key       text NOT NULL,
+      tag_id    uuid NOT NULL,
+      PRIMARY KEY (tenant_id, key)
+    );
+    CREATE UNIQUE INDEX tag_keys_by_tag ON tag_keys (tenant_id, tag_id);
+
+    CREATE TABLE member_tags (
+      tenant_id text        NOT NULL,
+      member_id uuid        NOT NULL,
+      tag_id    uuid        NOT NULL,
+      source    text        NOT NULL,
+      tagged_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id, tag_id)
+    );
+    CREATE INDEX member_tags_by_tag ON member_tags (tenant_id, tag_id);
+
+    CREATE TABLE segments (
+      tenant_id    text        NOT NULL,
+      segment_id   uuid        NOT NULL,
+      community_id uuid        NOT NULL,
+      name         text        NOT NULL,
+      filter       jsonb       NOT NULL,
+      created_at   timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, segment_id)
+    );
+    CREATE INDEX segments_by_community ON segments (tenant_id, community_id);
+
+    -- Keyset pagination of a segment's members: (entered_at, member_id).
+    CREATE TABLE segment_members (
+      tenant_id  text        NOT NULL,
+      segment_id uuid        NOT NULL,
+      member_id  uuid        NOT NULL,
+      entered_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, segment_id, member_id)
+    );
+    CREATE INDEX segment_members_by_entry ON segment_members (tenant_id, segment_id, entered_at, member_id);
+    CREATE INDEX segment_members_by_member ON segment_members (tenant_id, member_id);
+
+    CREATE TABLE segment_membership_changes (
+      tenant_id       text        NOT NULL,
+      segment_id      uuid        NOT NULL,
+      member_id       uuid        NOT NULL,
+      change          text        NOT NULL CHECK (change IN ('entered', 'left')),
+      changed_at      timestamptz NOT NULL,
+      cause_event_id  uuid,
+      position        bigserial   PRIMARY KEY
+    );
+    CREATE INDEX segment_membership_changes_by_member ON segment_membership_changes (tenant_id, segment_id, member_id, position);
+
+    -- Kept by the segments consumer from the activity topic, for the "active since" filter.
+    CREATE TABLE member_last_activity (
+      tenant_id      text        NOT NULL,
+      community_id   uuid        NOT NULL,
+      member_id      uuid        NOT NULL,
+      last_active_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, community_id, member_id)
+    );
+    `,
+  ),
 ];

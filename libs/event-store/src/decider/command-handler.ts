@@ -48,10 +48,13 @@ export async function handleCommand<Command, Event extends NewEvent, State, Resu
   return inTransactionRetryingConflicts(options.pool, Boolean(options.retryOnConflict), (client) => handleCommandIn(client, options));
 }
 
-/** True for the errors a fresh attempt can resolve: a stream moved on, or a concurrent insert won a unique key. */
+// unique_violation, serialization_failure, deadlock_detected: another transaction got there first.
+const retriableSqlStates = new Set(['23505', '40001', '40P01']);
+
+/** True for the errors a fresh attempt can resolve: a stream moved on, or a concurrent transaction won. */
 export function isWriteConflict(error: unknown): boolean {
   if (error instanceof EventStoreError) return error.code === 'STREAM_VERSION_CONFLICT';
-  return (error as { code?: string } | undefined)?.code === '23505';
+  return retriableSqlStates.has((error as { code?: string } | undefined)?.code ?? '');
 }
 
 /**

@@ -26,8 +26,9 @@ export class EraseMemberUseCase {
         commandName: 'EraseMember',
         projections: [memberProjection],
       });
-      await this.context.vault.destroyKey(client, identity.tenant, memberId);
-      return { memberId, erased: outcome.events.length > 0 };
+      const erased = outcome.events.find((event) => event.type === 'groundswell.members.MemberErased.v1');
+      if (erased) await this.context.vault.destroyKeys(client, identity.tenant, (erased.data as { erasedKeyIds: string[] }).erasedKeyIds);
+      return { memberId, erased: Boolean(erased) };
     });
   }
 }

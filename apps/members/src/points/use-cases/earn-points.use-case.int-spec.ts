@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { PointsEarnedV1 } from '@groundswell/events';
 import { memberStreams } from '../../domain';
 import { PointsQueries } from '../points-queries';
-import { anOperator, pointsTestWorld } from '../testing/points-test-world';
+import { anOperator, membersTestWorld } from '../../testing/members-test-world';
 import { AdjustPointsUseCase } from './adjust-points.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemPointsUseCase } from './redeem-points.use-case';
 
 describe(EarnPointsUseCase.name, () => {
-  let world: Awaited<ReturnType<typeof pointsTestWorld>>;
+  let world: Awaited<ReturnType<typeof membersTestWorld>>;
 
   beforeAll(async () => {
-    world = await pointsTestWorld('earn_points');
+    world = await membersTestWorld('earn_points');
   });
 
   afterAll(() => world.database.drop());

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
 import { memberStreams } from '../../domain';
 import { PointsQueries } from '../points-queries';
-import { anOperator, pointsTestWorld } from '../testing/points-test-world';
+import { anOperator, membersTestWorld } from '../../testing/members-test-world';
 import { AddCatalogueItemUseCase } from './add-catalogue-item.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemCatalogueItemUseCase } from './redeem-catalogue-item.use-case';
@@ -10,10 +10,10 @@ import { RestockCatalogueItemUseCase } from './restock-catalogue-item.use-case';
 import { WithdrawCatalogueItemUseCase } from './withdraw-catalogue-item.use-case';
 
 describe(RedeemCatalogueItemUseCase.name, () => {
-  let world: Awaited<ReturnType<typeof pointsTestWorld>>;
+  let world: Awaited<ReturnType<typeof membersTestWorld>>;
 
   beforeAll(async () => {
-    world = await pointsTestWorld('redeem_catalogue_item');
+    world = await membersTestWorld('redeem_catalogue_item');
   });
 
   afterAll(() => world.database.drop());

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
 import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
-import { CreateCommunityUseCase } from '../../communities/use-cases/create-community.use-case';
-import { membersService } from '../../members.service';
-import { JoinCommunityUseCase } from '../../members/use-cases/join-community.use-case';
-import { MembersContext } from '../../shared/members-context';
+import { CreateCommunityUseCase } from '../communities/use-cases/create-community.use-case';
+import { membersService } from '../members.service';
+import { JoinCommunityUseCase } from '../members/use-cases/join-community.use-case';
+import { MembersContext } from '../shared/members-context';
 
 export const anOperator = (tenant = `tenant-${randomUUID()}`): Identity => ({ sub: `operator-${randomUUID()}`, tenant, roles: ['owner'] });
 
-/** A fully migrated members database, and factories for what points need to exist first. */
-export async function pointsTestWorld(label: string) {
+/** A fully migrated members database, and factories for the members, communities and streams tests start from. */
+export async function membersTestWorld(label: string) {
   const database: TestDatabase = await createTestDatabase(label, membersService.migrations);
   const context = new MembersContext(database.pool);
 

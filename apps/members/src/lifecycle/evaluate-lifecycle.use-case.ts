@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { foldEvents, handleCommandIn, inTransactionRetryingConflicts, readStream } from '@groundswell/event-store';
+import type { Actor } from '@groundswell/events';
+import { memberDecider, MemberDomainError, memberStreams } from '../domain';
+import { memberProjection } from '../read-models/member.projection';
+import { MembersContext } from '../shared/members-context';
+import { tenantStream } from '../shared/tenant-stream';
+import { activitySummary } from './activity-summary';
+import { defaultLifecycleRules } from './default-lifecycle-rules';
+
+export interface LifecycleEvaluation {
+  stage: string;
+  changed: boolean;
+}
+
+/**
+ * Moves a member's stage in one community by the tenant's rules: a promotion takes effect at once,
+ * a demotion only once the cadence period has turned (no flapping), an operator's override wins.
+ */
+@Injectable()
+export class EvaluateLifecycleUseCase {
+  constructor(private readonly context: MembersContext) {}
+
+  execute(tenantId: string, memberId: string, communityId: string, by: Actor, at = new Date()): Promise<LifecycleEvaluation> {
+    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+      const stream = tenantStream(tenantId, memberStreams.member(memberId));
+      const state = foldEvents(memberDecider, (await readStream(client, tenantId, stream.streamId)) as never);
+      const membership = state.memberships[communityId];
+      if (!membership) throw new MemberDomainError('MEMBERSHIP_NOT_FOUND', 'The member is not in this community', { memberId, communityId });
+      const joined = await client.query<{ joined_at: Date }>('SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, communityId, memberId]);
+      const activity = await activitySummary(client, tenantId, communityId, memberId, joined.rows[0]?.joined_at ?? at, at);
+      const outcome = await handleCommandIn(client, {
+        decider: memberDecider,
+        stream,
+        command: { type: 'EvaluateLifecycle', communityId, activity, rules: defaultLifecycleRules, at, by },
+        commandName: 'EvaluateLifecycle',
+        projections: [memberProjection],
+        result: ({ state: after }) => after.memberships[communityId]!.stage,
+      });
+      return { stage: outcome.result, changed: outcome.events.length > 0 };
+    });
+  }
+}
