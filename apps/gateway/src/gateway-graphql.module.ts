@@ -2,7 +2,19 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
-import { formatGraphqlError, introspectionEnabled, ServiceMetrics, ServiceRuntime, graphqlMetricsPlugin } from '@groundswell/service-kit';
+import depthLimit from 'graphql-depth-limit';
+import {
+  clientErrorStatusPlugin,
+  formatGraphqlError,
+  graphqlMetricsPlugin,
+  introspectionEnabled,
+  REDIS_CLIENT,
+  ServiceMetrics,
+  ServiceRuntime,
+  type RedisClient,
+} from '@groundswell/service-kit';
+import { queryCostPlugin } from './limits/query-limits.plugin';
+import { RedisRateLimiter } from './limits/rate-limiter';
 import { authenticatorsFor } from './auth/authenticators';
 import { gatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
@@ -12,17 +24,20 @@ import { readSupergraph, subgraphUrl } from './subgraphs';
   imports: [
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
-      inject: [ServiceRuntime, ServiceMetrics, PinoLogger],
-      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger) => ({
+      inject: [ServiceRuntime, ServiceMetrics, PinoLogger, REDIS_CLIENT],
+      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger, redis: RedisClient) => ({
         server: {
           path: '/graphql',
           introspection: introspectionEnabled(runtime.config),
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [graphqlMetricsPlugin(metrics)],
+          plugins: [graphqlMetricsPlugin(metrics), queryCostPlugin(runtime.config.GRAPHQL_MAX_COST), clientErrorStatusPlugin()],
+          validationRules: [depthLimit(runtime.config.GRAPHQL_MAX_DEPTH)],
+          // One operation per request: a batch would multiply every limit by its length.
+          allowBatchedHttpRequests: false,
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected gateway error')),
-          context: gatewayContext(authenticatorsFor(runtime.config)),
+          context: gatewayContext(authenticatorsFor(runtime.config), new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_TENANT_PER_SECOND)),
         },
         gateway: {
           supergraphSdl: readSupergraph(),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { GraphqlHttpErrorFilter } from './errors/graphql-http-error.filter';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
@@ -41,6 +42,7 @@ export async function createServiceApplication(
   };
   const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true, logger: schemaOnly ? false : undefined });
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  app.useGlobalFilters(new GraphqlHttpErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (!schemaOnly) app.useLogger(app.get(Logger));
   return app;
 }

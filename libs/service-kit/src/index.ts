@@ -26,3 +26,4 @@ export * from './auth/require-permissions.decorator';
 export * from './auth/roles';
 export * from './auth/subgraph-context';
 export * from './graphql/pagination';
+export * from './graphql/client-error-status.plugin';

@@ -47,6 +47,9 @@ function settingsSchema(service: ServiceName) {
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     INTERNAL_IDENTITY_SECRET: secret.optional(),
     INTERNAL_IDENTITY_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+    GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20_000),
+    RATE_LIMIT_TENANT_PER_SECOND: z.coerce.number().int().positive().default(200),
   });
 }
 

@@ -29,3 +29,17 @@ describe(formatGraphqlError.name, () => {
     expect(reported).toEqual([cause]);
   });
 });
+
+describe('formatGraphqlError for errors raised before execution', () => {
+  it('should treat a variable graphql-js could not coerce as BAD_USER_INPUT even without a code', () => {
+    const error = new GraphQLError('Variable "$first" got invalid value "many"; Int cannot represent non-integer value: "many"', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('should keep an execution-time failure with a path INTERNAL', () => {
+    const error = new GraphQLError('Cannot return null for non-nullable field Query.member', { path: ['member'] });
+    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({ code: 'INTERNAL' });
+  });
+});

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, publicErrorCodes, type PublicErrorCode } from '../errors/app-error';
 
 const inputErrorCodes = new Set([
@@ -15,6 +15,14 @@ function originalError(error: unknown): unknown {
   let current = error as { originalError?: unknown } | undefined;
   while (current?.originalError && current.originalError !== current) current = current.originalError as typeof current;
   return current;
+}
+
+/**
+ * graphql-js's own errors outside execution (variable coercion in the gateway's executor, say) are
+ * the client's doing even when no code was attached; errors during execution have a path.
+ */
+function raisedBeforeExecution(cause: unknown, formatted: GraphQLFormattedError): boolean {
+  return cause instanceof GraphQLError && cause.originalError === undefined && !formatted.path && !cause.path;
 }
 
 function publicCode(code: unknown): PublicErrorCode | undefined {
@@ -42,7 +50,8 @@ export function formatGraphqlError(
       extensions: { code: cause.category, reason: cause.code, ...(cause.details ? { details: cause.details } : {}) },
     };
   }
-  const code = publicCode(formatted.extensions?.code);
+  const declared = publicCode(formatted.extensions?.code);
+  const code = (!declared || declared === 'INTERNAL') && raisedBeforeExecution(cause, formatted) ? 'BAD_USER_INPUT' : declared;
   // Parse, validation and coercion errors carry a public code and a message that is safe to show; so
   // do errors a subgraph already formatted, whose precise `reason` and `details` pass through the gateway.
   if (code && code !== 'INTERNAL') {

@@ -9,6 +9,7 @@ import { introspectionEnabled } from '../config/service-config';
 import { ServiceRuntime } from '../lifecycle/service-runtime';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { ServiceMetrics } from '../metrics/metrics';
+import { clientErrorStatusPlugin } from './client-error-status.plugin';
 import { formatGraphqlError } from './format-error';
 import { serviceStatusResolver } from './service-status';
 
@@ -32,6 +33,7 @@ export class SubgraphModule {
             plugins: [
               internalIdentityPlugin({ secret: runtime.config.INTERNAL_IDENTITY_SECRET, maxAgeMs: runtime.config.INTERNAL_IDENTITY_MAX_AGE_MS }),
               graphqlMetricsPlugin(metrics),
+              clientErrorStatusPlugin(),
               // We report to Prometheus, not Apollo Studio; inline traces would only add weight to every response.
               ApolloServerPluginInlineTraceDisabled(),
             ],

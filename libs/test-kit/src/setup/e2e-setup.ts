@@ -28,7 +28,7 @@ export default async function e2eSetup(): Promise<void> {
   const services = startServices({
     portOffset: e2ePortOffset,
     databasePrefix,
-    env: { LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'test', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_COST: '5000', RATE_LIMIT_TENANT_PER_SECOND: '150' },
     onLine: (service, line) => log.push(`${service} | ${line}`),
   });
   globalThis.__groundswellE2eServices = services;
