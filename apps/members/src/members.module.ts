@@ -13,11 +13,13 @@ import { RecordConsentUseCase } from './members/use-cases/record-consent.use-cas
 import { LeaveCommunityUseCase } from './members/use-cases/leave-community.use-case';
 import { PartnerFeedModule } from './partner/partner-feed.module';
 import { PointsModule } from './points/points.module';
+import { SegmentsModule } from './segments/segments.module';
+import { TagsModule } from './tags/tags.module';
 import { MemberQueries } from './queries/member-queries';
 import { MembersContextModule } from './shared/members-context';
 
 @Module({
-  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule],
+  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule, TagsModule, SegmentsModule],
   providers: [
     MemberQueries,
     CreateCommunityUseCase,

@@ -1,0 +1,54 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, canAccessCommunity, type Identity } from '@groundswell/service-kit';
+import { MemberConnection } from '../../graphql/member.types';
+import type { SegmentFilter as Filter } from '../segment-filter';
+import { SegmentQueries, type SegmentRow } from '../segment-queries';
+import { CreateSegmentUseCase } from '../use-cases/create-segment.use-case';
+import { CreateSegmentInput, Segment } from './segment.types';
+
+const requireCommunityScope = (identity: Identity, communityId: string) => {
+  if (!canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
+};
+
+@Resolver(() => Segment)
+export class SegmentResolver {
+  constructor(
+    private readonly queries: SegmentQueries,
+    private readonly createSegmentUseCase: CreateSegmentUseCase,
+  ) {}
+
+  @Query(() => [Segment], { description: 'The tenant\'s segments, oldest first' })
+  @RequirePermissions('members:read')
+  async segments(@CurrentIdentity() identity: Identity, @Args('communityId', { type: () => ID, nullable: true }) communityId?: string) {
+    const rows = await this.queries.segments(identity.tenant, communityId);
+    return rows.filter((row) => canAccessCommunity(identity, row.communityId));
+  }
+
+  @Query(() => Segment, { nullable: true })
+  @RequirePermissions('members:read')
+  async segment(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    const segment = await this.queries.segment(identity.tenant, id);
+    if (segment) requireCommunityScope(identity, segment.communityId);
+    return segment;
+  }
+
+  @Mutation(() => Segment, { description: 'Saves a segment and fills it with everyone who matches now' })
+  @RequirePermissions('members:manage')
+  async createSegment(@CurrentIdentity() identity: Identity, @Args('input') input: CreateSegmentInput) {
+    requireCommunityScope(identity, input.filter.communityId);
+    const { segmentId } = await this.createSegmentUseCase.execute(identity, { name: input.name, filter: input.filter as Filter });
+    return this.queries.segment(identity.tenant, segmentId);
+  }
+
+  @ResolveField(() => Int)
+  @RequirePermissions('members:read')
+  memberCount(@CurrentIdentity() identity: Identity, @Parent() segment: SegmentRow) {
+    return this.queries.memberCount(identity.tenant, segment.id);
+  }
+
+  @ResolveField(() => MemberConnection, { description: 'Members in the order they entered the segment' })
+  @RequirePermissions('members:read')
+  members(@CurrentIdentity() identity: Identity, @Parent() segment: SegmentRow, @Args() page: PageArgs) {
+    return this.queries.members(identity.tenant, segment.id, page.first, page.after);
+  }
+}

@@ -1,0 +1,56 @@
+import type { PoolClient } from 'pg';
+import { segmentMatchSql } from './segment-match';
+
+// Millisecond precision, like the page cursors that carry it.
+const enteredNow = `date_trunc('milliseconds', now())`;
+
+export interface SegmentMoves {
+  entered: string[];
+  left: string[];
+}
+
+async function record(client: PoolClient, tenantId: string, memberId: string, change: 'entered' | 'left', segmentIds: string[], causeEventId: string | null) {
+  if (!segmentIds.length) return;
+  await client.query(
+    `INSERT INTO segment_membership_changes (tenant_id, segment_id, member_id, change, changed_at, cause_event_id)
+     SELECT $1, unnest($2::uuid[]), $3, $4, now(), $5`,
+    [tenantId, segmentIds, memberId, change, causeEventId],
+  );
+}
+
+/**
+ * Puts the member into every segment of the tenant they now match and takes them out of the ones
+ * they no longer match, recording each move with the event that caused it. Judged on the current
+ * read models, so events handled late or out of order still converge to the right membership.
+ */
+export async function reevaluateMember(client: PoolClient, tenantId: string, memberId: string, causeEventId: string | null): Promise<SegmentMoves> {
+  const matching = await client.query<{ segment_id: string }>(`SELECT s.segment_id FROM ${segmentMatchSql} AND s.tenant_id = $1 AND m.member_id = $2`, [tenantId, memberId]);
+  const entered = await client.query<{ segment_id: string }>(
+    `INSERT INTO segment_members (tenant_id, segment_id, member_id, entered_at) SELECT $1, unnest($2::uuid[]), $3, ${enteredNow}
+     ON CONFLICT DO NOTHING RETURNING segment_id`,
+    [tenantId, matching.rows.map((row) => row.segment_id), memberId],
+  );
+  const left = await client.query<{ segment_id: string }>(
+    'DELETE FROM segment_members WHERE tenant_id = $1 AND member_id = $2 AND NOT (segment_id = ANY($3::uuid[])) RETURNING segment_id',
+    [tenantId, memberId, matching.rows.map((row) => row.segment_id)],
+  );
+  const moves = { entered: entered.rows.map((row) => row.segment_id), left: left.rows.map((row) => row.segment_id) };
+  await record(client, tenantId, memberId, 'entered', moves.entered, causeEventId);
+  await record(client, tenantId, memberId, 'left', moves.left, causeEventId);
+  return moves;
+}
+
+/** Fills a new segment with everyone who matches it now. */
+export async function backfillSegment(client: PoolClient, tenantId: string, segmentId: string): Promise<number> {
+  const { rows } = await client.query<{ member_id: string }>(
+    `INSERT INTO segment_members (tenant_id, segment_id, member_id, entered_at)
+     SELECT s.tenant_id, s.segment_id, m.member_id, ${enteredNow} FROM ${segmentMatchSql} AND s.tenant_id = $1 AND s.segment_id = $2
+     ON CONFLICT DO NOTHING RETURNING member_id`,
+    [tenantId, segmentId],
+  );
+  await client.query(
+    `INSERT INTO segment_membership_changes (tenant_id, segment_id, member_id, change, changed_at) SELECT $1, $2, unnest($3::uuid[]), 'entered', now()`,
+    [tenantId, segmentId, rows.map((row) => row.member_id)],
+  );
+  return rows.length;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { handleCommandIn, inTransactionRetryingConflicts } from '@groundswell/event-store';
+import type { MemberLifecycleStage, TagCategory, TagMode } from '@groundswell/events';
+import type { Identity } from '@groundswell/service-kit';
+import { MemberDomainError, memberStreams, tagDefinitionDecider } from '../../domain';
+import { actorOf } from '../../shared/actor-of';
+import { MembersContext } from '../../shared/members-context';
+import { tenantStream } from '../../shared/tenant-stream';
+import { tagProjection } from '../read-models/tag.projection';
+import { requireTagRuleCriteria } from '../rules/tag-rule';
+import { requireTagKey } from '../tag-key';
+
+export interface DefineTagInput {
+  key: string;
+  name: string;
+  mode: TagMode;
+  category?: TagCategory;
+  rule?: { stages?: MemberLifecycleStage[] };
+}
+
+/** Adds a tag to the tenant's vocabulary under a unique key; a rule-based tag names its rule. */
+@Injectable()
+export class DefineTagUseCase {
+  constructor(private readonly context: MembersContext) {}
+
+  async execute(identity: Identity, input: DefineTagInput): Promise<{ tagId: string }> {
+    const key = requireTagKey(input.key);
+    const criteria = requireTagRuleCriteria(input.rule);
+    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+      const tagId = randomUUID();
+      // A concurrent define of the same key blocks here and then finds the key taken.
+      const claimed = await client.query('INSERT INTO tag_keys (tenant_id, key, tag_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [identity.tenant, key, tagId]);
+      if (claimed.rowCount !== 1) throw new MemberDomainError('TAG_ALREADY_DEFINED', 'A tag with this key exists already', { key });
+      await handleCommandIn(client, {
+        decider: tagDefinitionDecider,
+        stream: tenantStream(identity.tenant, memberStreams.tag(tagId)),
+        command: { type: 'DefineTag', tagId, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
+        commandName: 'DefineTag',
+        projections: [tagProjection],
+      });
+      return { tagId };
+    });
+  }
+}
