@@ -11,3 +11,4 @@ export * from './store/stored-event';
 export * from './store/transaction';
 export * from './nest/outbox-relay.module';
 export * from './decider/decider-spec';
+export * from './nest/service-consumer';

@@ -1,37 +1,22 @@
-import { Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import type { ExactlyOnceConsumer, KafkaClient } from '@groundswell/messaging';
-import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
-import { PinoLogger } from 'nestjs-pino';
-import type { Pool } from 'pg';
-import { createIngestConsumer } from './ingest-consumer';
+import { Injectable, Module } from '@nestjs/common';
+import { ServiceConsumer } from '@groundswell/event-store';
+import type { EventEnvelope } from '@groundswell/events';
+import type { PoolClient } from 'pg';
+import { ingestConsumerGroup, ingestTopics } from './analytics-topics';
+import { createEventIngester } from './ingest-event';
 
-/** Runs the ingest consumer while the service connects to its servers (never when only printing the schema). */
+/** Consumes every domain topic into the analytics log and its projections, exactly once. */
 @Injectable()
-export class IngestService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private consumer?: ExactlyOnceConsumer;
+export class IngestService extends ServiceConsumer {
+  private readonly ingestEvent = createEventIngester();
 
-  constructor(
-    private readonly runtime: ServiceRuntime,
-    private readonly metrics: ServiceMetrics,
-    private readonly logger: PinoLogger,
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(KAFKA_CLIENT) private readonly kafka: KafkaClient,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.runtime.connectsToServers) return;
-    this.consumer = createIngestConsumer({
-      kafka: this.kafka,
-      pool: this.pool,
-      metrics: this.metrics.registry,
-      log: (level, message, extra) => this.logger[level]({ ...extra, component: 'analytics-ingest' }, message),
-    });
-    await this.consumer.start();
-  }
-
-  // Before the pool closes: the message in hand finishes and its offset is committed.
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
+  protected definition() {
+    return {
+      groupId: ingestConsumerGroup,
+      topics: ingestTopics(),
+      component: 'analytics-ingest',
+      handle: async (client: PoolClient, envelope: EventEnvelope) => void (await this.ingestEvent(client, envelope)),
+    };
   }
 }
 

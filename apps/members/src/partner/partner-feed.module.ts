@@ -1,52 +1,37 @@
-import { Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { domainTopics, partnerTopics } from '@groundswell/events';
-import { ensureTopics, ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
-import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
-import { PinoLogger } from 'nestjs-pino';
-import type { Pool } from 'pg';
+import { Injectable, Module } from '@nestjs/common';
+import { ServiceConsumer } from '@groundswell/event-store';
+import { domainTopics, partnerTopics, type EventEnvelope } from '@groundswell/events';
+import { ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
+import type { PoolClient } from 'pg';
 import { partnerFeedHandler } from './partner-feed.handler';
 
 export const partnerFeedGroup = 'members.partner-feed';
 
 /** Publishes the partner view of member and points events to `gs.partner.members.v1`. */
 @Injectable()
-export class PartnerFeedService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private consumer?: ExactlyOnceConsumer;
+export class PartnerFeedService extends ServiceConsumer {
   private producer?: KafkaProducer;
 
-  constructor(
-    private readonly runtime: ServiceRuntime,
-    private readonly metrics: ServiceMetrics,
-    private readonly logger: PinoLogger,
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(KAFKA_CLIENT) private readonly kafka: KafkaClient,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.runtime.connectsToServers) return;
-    const log = (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) =>
-      this.logger[level]({ ...extra, component: 'partner-feed' }, message);
-    // Partners may subscribe before the first member event: the topic must exist from the start.
-    await ensureTopics(this.kafka, [partnerTopics.members], (message, extra) => log('warn', message, extra));
-    this.producer = this.kafka.producer({ ...reliableProducerOptions });
-    const producer = this.producer;
-    this.consumer = new ExactlyOnceConsumer({
-      kafka: this.kafka,
+  protected definition() {
+    return {
       groupId: partnerFeedGroup,
       topics: [domainTopics.members.member, domainTopics.members.points],
-      pool: this.pool,
-      metrics: this.metrics.registry,
-      log,
-      handle: async (client, envelope) => {
+      component: 'partner-feed',
+      handle: async (client: PoolClient, envelope: EventEnvelope) => {
+        const producer = this.producer!;
         await producer.connect();
         await partnerFeedHandler(producer)(client, envelope);
       },
-    });
-    await this.consumer.start();
+    };
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
+  // Partners may subscribe before the first member event: the topic must exist from the start.
+  protected override async prepare(): Promise<void> {
+    await ensureTopics(this.kafka, [partnerTopics.members], (message, extra) => this.log('warn', message, extra));
+    this.producer = this.kafka.producer({ ...reliableProducerOptions });
+  }
+
+  protected override async release(): Promise<void> {
     await this.producer?.disconnect().catch(() => undefined);
   }
 }

@@ -1,9 +1,6 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ServiceConsumer } from '@groundswell/event-store';
 import { domainTopics } from '@groundswell/events';
-import { ExactlyOnceConsumer, type KafkaClient } from '@groundswell/messaging';
-import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
-import { PinoLogger } from 'nestjs-pino';
-import type { Pool } from 'pg';
 import { segmentMembershipHandler } from './segment-membership.handler';
 
 export const segmentsGroup = 'members.segments';
@@ -13,32 +10,8 @@ export const segmentTopics = [domainTopics.members.member, domainTopics.members.
 
 /** Moves members into and out of segments as the facts about them change (DESIGN §6, exactly once). */
 @Injectable()
-export class SegmentsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private consumer?: ExactlyOnceConsumer;
-
-  constructor(
-    private readonly runtime: ServiceRuntime,
-    private readonly metrics: ServiceMetrics,
-    private readonly logger: PinoLogger,
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(KAFKA_CLIENT) private readonly kafka: KafkaClient,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.runtime.connectsToServers) return;
-    this.consumer = new ExactlyOnceConsumer({
-      kafka: this.kafka,
-      groupId: segmentsGroup,
-      topics: segmentTopics,
-      pool: this.pool,
-      metrics: this.metrics.registry,
-      log: (level, message, extra) => this.logger[level]({ ...extra, component: 'segments' }, message),
-      handle: segmentMembershipHandler,
-    });
-    await this.consumer.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
+export class SegmentsConsumer extends ServiceConsumer {
+  protected definition() {
+    return { groupId: segmentsGroup, topics: segmentTopics, component: 'segments', handle: segmentMembershipHandler };
   }
 }

@@ -1,0 +1,63 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { ExactlyOnceConsumer, type EventHandler, type KafkaClient } from '@groundswell/messaging';
+import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
+import { PinoLogger } from 'nestjs-pino';
+import type { Pool } from 'pg';
+
+export interface ServiceConsumerDefinition {
+  groupId: string;
+  topics: string[];
+  /** Names the consumer in log lines. */
+  component: string;
+  handle: EventHandler;
+}
+
+type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+/**
+ * An exactly-once consumer that lives and dies with its service: started once the service connects
+ * to its servers (never when only printing the schema), stopped before the database pool closes so
+ * the message in hand finishes and its offset is committed.
+ */
+@Injectable()
+export abstract class ServiceConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  @Inject(ServiceRuntime) protected readonly runtime!: ServiceRuntime;
+  @Inject(ServiceMetrics) private readonly metrics!: ServiceMetrics;
+  @Inject(PinoLogger) private readonly logger!: PinoLogger;
+  @Inject(PG_POOL) protected readonly pool!: Pool;
+  @Inject(KAFKA_CLIENT) protected readonly kafka!: KafkaClient;
+  private consumer?: ExactlyOnceConsumer;
+
+  protected abstract definition(): ServiceConsumerDefinition;
+
+  /** Runs before the consumer starts, e.g. to create the topics or producers a handler needs. */
+  protected async prepare(): Promise<void> {}
+
+  /** Runs after the consumer stopped. */
+  protected async release(): Promise<void> {}
+
+  protected log(level: LogLevel, message: string, extra: Record<string, unknown> = {}): void {
+    this.logger[level]({ ...extra, component: this.definition().component }, message);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.runtime.connectsToServers) return;
+    await this.prepare();
+    const { groupId, topics, handle } = this.definition();
+    this.consumer = new ExactlyOnceConsumer({
+      kafka: this.kafka,
+      pool: this.pool,
+      groupId,
+      topics,
+      handle,
+      metrics: this.metrics.registry,
+      log: (level, message, extra) => this.log(level, message, extra),
+    });
+    await this.consumer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.release();
+  }
+}
