@@ -73,7 +73,7 @@ The first members of ${fitness.name}, with their names and identities:
 ${curl(token, `{ members(filter: { communityId: "${fitness.id}" }, first: 5) { edges { node { id displayName registeredAt identities { kind value } memberships { community { name } channel } } } pageInfo { hasNextPage endCursor } } }`)}
 
 Daily active members of ${tech.name} over the last two weeks (weekends are quiet; analytics catches up within a minute):
-${curl(token, `{ kpi(id: "activity.dau", filter: { tenantId: "demo", communityId: "${tech.id}" }, range: { from: "${day(13)}", to: "${day(0)}" }, granularity: DAY) { points { periodStart value } } }`)}
+${curl(token, `{ kpi(id: "activity.dau", filter: { communityId: "${tech.id}" }, range: { from: "${day(13)}", to: "${day(0)}" }, granularity: DAY) { points { periodStart value } } }`)}
 `;
 }
 

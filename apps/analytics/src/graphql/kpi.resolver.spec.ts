@@ -11,7 +11,8 @@ import { KpiResolver } from './kpi.resolver';
 describe(KpiResolver.name, () => {
   let app: INestApplication;
 
-  const execute = (source: string) => graphql({ schema: app.get(GraphQLSchemaHost).schema, source });
+  const analyst = { sub: 'analyst-1', tenant: 'tenant-a', roles: ['analyst' as const] };
+  const execute = (source: string, identity: object = analyst) => graphql({ schema: app.get(GraphQLSchemaHost).schema, source, contextValue: { identity } });
 
   beforeEach(async () => {
     app = await createServiceApplication(analyticsService, {
@@ -35,10 +36,18 @@ describe(KpiResolver.name, () => {
 
   it('should refuse an unknown KPI id as bad user input', async () => {
     const result = await execute(
-      '{ kpi(id: "members.unknown", filter: { tenantId: "t" }, range: { from: "2025-03-01", to: "2025-03-02" }, granularity: DAY) { kpiId } }',
+      '{ kpi(id: "members.unknown", range: { from: "2025-03-01", to: "2025-03-02" }, granularity: DAY) { kpiId } }',
     );
     const cause = result.errors?.[0]?.originalError;
     expect(cause).toBeInstanceOf(RequestError);
     expect((cause as RequestError).category).toBe('BAD_USER_INPUT');
+  });
+
+  it('should not let a role without analytics:read see KPIs, nor accept a tenant from the query', async () => {
+    const volunteer = { sub: 'v1', tenant: 'tenant-a', roles: ['volunteer'] };
+    const refused = await execute('{ kpiCatalogue { id } }', volunteer);
+    expect(refused.errors?.[0]?.extensions?.code ?? (refused.errors?.[0]?.originalError as RequestError | undefined)?.category).toBe('FORBIDDEN');
+    const tenantInFilter = await execute('{ kpi(id: "members.new", filter: { tenantId: "tenant-b" }, range: { from: "2025-03-01", to: "2025-03-02" }, granularity: DAY) { kpiId } }');
+    expect(tenantInFilter.errors?.[0]?.message).toMatch(/tenantId/);
   });
 });

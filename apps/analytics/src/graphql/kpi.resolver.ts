@@ -1,4 +1,5 @@
 import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { canAccessCommunity, CurrentIdentity, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import type { Granularity } from '../kpis/calendar';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { KpiQueryService } from '../kpis/kpi-query.service';
@@ -9,17 +10,21 @@ export class KpiResolver {
   constructor(private readonly kpis: KpiQueryService) {}
 
   @Query(() => KpiSeriesType, { description: 'A KPI as a series of points; with `asOf`, as it would have been reported then.' })
+  @RequirePermissions('analytics:read')
   kpi(
+    @CurrentIdentity() identity: Identity,
     @Args('id') id: string,
-    @Args('filter', { type: () => KpiFilter }) filter: KpiFilter,
+    @Args('filter', { type: () => KpiFilter, nullable: true }) filter: KpiFilter | null,
     @Args('range', { type: () => KpiRange }) range: KpiRange,
     @Args('granularity', { type: () => KpiGranularity }) granularity: Granularity,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
   ): Promise<KpiSeriesType> {
-    return this.kpis.answer({ id, ...filter, ...range, granularity, asOf: asOf ?? null });
+    if (filter?.communityId && !canAccessCommunity(identity, filter.communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
+    return this.kpis.answer({ id, ...filter, tenantId: identity.tenant, ...range, granularity, asOf: asOf ?? null });
   }
 
   @Query(() => [KpiDefinitionType], { description: 'Every KPI analytics answers, with its versioned definition.' })
+  @RequirePermissions('analytics:read')
   kpiCatalogue(): KpiDefinitionType[] {
     return kpiCatalogue.map(({ evaluate: _evaluate, dimensions, ...definition }) => ({ ...definition, dimensions: [...dimensions] }));
   }

@@ -4,11 +4,8 @@ import { granularities, type Granularity } from '../kpis/calendar';
 export const KpiGranularity = Object.fromEntries(granularities.map((value) => [value, value])) as { [K in Granularity]: K };
 registerEnumType(KpiGranularity, { name: 'KpiGranularity', description: 'Length of each point: UTC day, ISO week (Monday first) or calendar month.' });
 
-@InputType({ description: 'Whose KPI. The tenant will come from the caller’s identity; until then it is given here.' })
+@InputType({ description: 'Which part of your tenant: the tenant itself always comes from your credentials.' })
 export class KpiFilter {
-  @Field()
-  tenantId!: string;
-
   @Field(() => String, { nullable: true, description: 'One community (UUID); all of the tenant’s when absent.' })
   communityId?: string | null;
 
