@@ -1,17 +1,16 @@
 import { deadLetterTopic } from '@groundswell/events';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
 import { Registry } from 'prom-client';
 import {
   applyCounter,
   committedOffsets,
   counterEvent,
-  counterMigration,
+  counterTestBed,
   counterTotals,
   produceEvents,
   topicSize,
   type CounterEvent,
 } from './__fixtures__/counter.fixture';
-import { consumerMigrations } from './consumer-migrations';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';
 
 const metricValue = async (registry: Registry, name: string, labels: Record<string, string>) => {
@@ -24,18 +23,8 @@ const metricValue = async (registry: Registry, name: string, labels: Record<stri
 
 describe(ExactlyOnceConsumer.name, () => {
   const kafka = testKafka('exactly-once-consumer-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createTestDatabase('exactly_once', [...consumerMigrations, counterMigration]);
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = counterTestBed('exactly_once');
+  let consumer: ExactlyOnceConsumer;
 
   it('should apply every event exactly once when some are delivered more than once', async () => {
     const topic = uniqueName('exactly-once');
@@ -44,13 +33,13 @@ describe(ExactlyOnceConsumer.name, () => {
     await createTopic(kafka, topic, 3);
     const events = Array.from({ length: 600 }, (_, index) => counterEvent((index % 7) + 1, `counter-${index % 40}`));
     const resent = (from: CounterEvent[]) => from.filter((_, index) => index % 6 === 0);
-    consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: database.pool, handle: applyCounter, metrics: registry });
+    consumer = bed.consumer({ kafka, groupId, topics: [topic], handle: applyCounter, metrics: registry });
     await consumer.start();
 
     // Duplicates inside one batch, and duplicates of events applied long before.
     const [first, second] = [events.slice(0, 300), events.slice(300)];
     await produceEvents(kafka, topic, [...first, ...resent(first)]);
-    await eventually(async () => expect((await counterTotals(database.pool)).events).toBe(300), 60_000);
+    await eventually(async () => expect((await counterTotals(bed.pool)).events).toBe(300), 60_000);
     await produceEvents(kafka, topic, [...second, ...resent(second), ...resent(first)]);
     const delivered = events.length + resent(first).length * 2 + resent(second).length;
     await eventually(async () => {
@@ -58,7 +47,7 @@ describe(ExactlyOnceConsumer.name, () => {
       expect(handled).toBe(delivered);
     }, 60_000);
 
-    const totals = await counterTotals(database.pool);
+    const totals = await counterTotals(bed.pool);
     const duplicated = await metricValue(registry, 'consumer_messages_total', { group: groupId, outcome: 'duplicate' });
     const applied = await metricValue(registry, 'consumer_messages_total', { group: groupId, outcome: 'applied' });
     console.log(`delivered=${delivered} applied=${totals.rows} duplicated=${duplicated} lost=${events.length - totals.events}`);
@@ -76,7 +65,7 @@ describe(ExactlyOnceConsumer.name, () => {
     await createTopic(kafka, topic, 1);
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await produceEvents(kafka, topic, [counterEvent(1, 'lagging', anHourAgo), counterEvent(2, 'lagging', anHourAgo)]);
-    consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: database.pool, handle: applyCounter, metrics: registry });
+    consumer = bed.consumer({ kafka, groupId, topics: [topic], handle: applyCounter, metrics: registry });
     await consumer.start();
 
     await eventually(async () => expect(await metricValue(registry, 'consumer_messages_total', { outcome: 'applied' })).toBe(2), 60_000);
@@ -98,24 +87,24 @@ describe(ExactlyOnceConsumer.name, () => {
       await args[0].query('SELECT pg_sleep(0.01)');
       await applyCounter(...args);
     };
-    consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: database.pool, handle: slowly });
+    consumer = bed.consumer({ kafka, groupId, topics: [topic], handle: slowly });
     await consumer.start();
     await produceEvents(kafka, topic, events);
     await eventually(() => expect(handled).toBeGreaterThan(20), 60_000);
     await consumer.stop();
 
-    const appliedBeforeStop = (await counterTotals(database.pool)).rows;
+    const appliedBeforeStop = (await counterTotals(bed.pool)).rows;
     const committed = await committedOffsets(kafka, groupId, topic);
     expect(committed).toBe(appliedBeforeStop);
     expect(appliedBeforeStop).toBeLessThan(events.length);
 
     const registry = new Registry();
-    consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: database.pool, handle: applyCounter, metrics: registry });
+    consumer = bed.consumer({ kafka, groupId, topics: [topic], handle: applyCounter, metrics: registry });
     await consumer.start();
-    await eventually(async () => expect((await counterTotals(database.pool)).rows).toBe(events.length), 60_000);
+    await eventually(async () => expect((await counterTotals(bed.pool)).rows).toBe(events.length), 60_000);
     const duplicated = await metricValue(registry, 'consumer_messages_total', { outcome: 'duplicate' });
     console.log(`delivered=${events.length} applied_before_stop=${appliedBeforeStop} committed_at_stop=${committed} duplicated=${duplicated}`);
     expect(duplicated).toBe(0);
-    expect((await counterTotals(database.pool)).events).toBe(events.length);
+    expect((await counterTotals(bed.pool)).events).toBe(events.length);
   });
 });

@@ -2,21 +2,20 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deadLetterTopic, toKafkaMessage } from '@groundswell/events';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { PoolClient } from 'pg';
 import { Registry } from 'prom-client';
 import {
   applyCounter,
   committedOffsets,
   counterEvent,
-  counterMigration,
+  counterTestBed,
   counterTotals,
   produceEvents,
   readTopic,
   topicSize,
 } from '../consumer/__fixtures__/counter.fixture';
-import { consumerMigrations } from '../consumer/consumer-migrations';
-import { ExactlyOnceConsumer } from '../consumer/exactly-once-consumer';
+import type { ExactlyOnceConsumer } from '../consumer/exactly-once-consumer';
 import type { EventEnvelope } from '@groundswell/events';
 import { deadLetterHeadersFor, headerText } from './dead-letter-headers';
 import { replayDeadLetters } from './replay-dead-letters';
@@ -26,18 +25,8 @@ const run = promisify(execFile);
 
 describe(replayDeadLetters.name, () => {
   const kafka = testKafka('dead-letters-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createTestDatabase('dead_letters', [...consumerMigrations, counterMigration]);
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = counterTestBed('dead_letters');
+  let consumer: ExactlyOnceConsumer;
 
   it('should park a poison message, move its partition on, and apply it exactly once after a fix and a replay', async () => {
     const topic = uniqueName('poison');
@@ -56,11 +45,10 @@ describe(replayDeadLetters.name, () => {
       }
       await applyCounter(client, envelope);
     };
-    consumer = new ExactlyOnceConsumer({
+    consumer = bed.consumer({
       kafka,
       groupId,
       topics: [topic],
-      pool: database.pool,
       handle,
       maxAttempts: 3,
       backoff: { initialMs: 20, maxMs: 100 },
@@ -71,13 +59,13 @@ describe(replayDeadLetters.name, () => {
 
     const dlq = deadLetterTopic(groupId);
     await eventually(async () => {
-      expect((await counterTotals(database.pool)).events).toBe(9);
+      expect((await counterTotals(bed.pool)).events).toBe(9);
       expect(await topicSize(kafka, dlq)).toBe(1);
       expect(await committedOffsets(kafka, groupId, topic)).toBe(10);
     }, 60_000);
     const [letter] = await readTopic(kafka, dlq, uniqueName('dlq-reader'));
     const original = toKafkaMessage(poison);
-    const { rows: partitions } = await database.pool.query<{ partition: number }>('SELECT DISTINCT partition FROM processed_messages');
+    const { rows: partitions } = await bed.pool.query<{ partition: number }>('SELECT DISTINCT partition FROM processed_messages');
     expect(partitions).toHaveLength(1);
     expect(letter!.key?.toString()).toBe(original.key);
     expect(letter!.value?.toString()).toBe(original.value.toString());
@@ -96,10 +84,10 @@ describe(replayDeadLetters.name, () => {
 
     fixed = true;
     expect(await replayDeadLetters({ kafka, groupId })).toEqual({ replayed: 1, skipped: 0 });
-    await eventually(async () => expect((await counterTotals(database.pool)).events).toBe(10), 60_000);
+    await eventually(async () => expect((await counterTotals(bed.pool)).events).toBe(10), 60_000);
     expect(await replayDeadLetters({ kafka, groupId })).toEqual({ replayed: 0, skipped: 0 });
 
-    const totals = await counterTotals(database.pool);
+    const totals = await counterTotals(bed.pool);
     const delivered = await topicSize(kafka, topic);
     console.log(`delivered=${delivered} applied=${totals.rows} dead_lettered=1 replayed=1 duplicated=${totals.rows - totals.events} lost=${10 - totals.events}`);
     expect(delivered).toBe(11);
@@ -116,11 +104,10 @@ describe(replayDeadLetters.name, () => {
     const groupId = uniqueName('malformed-group');
     await createTopic(kafka, topic, 1);
     let handled = 0;
-    consumer = new ExactlyOnceConsumer({
+    consumer = bed.consumer({
       kafka,
       groupId,
       topics: [topic],
-      pool: database.pool,
       handle: async (client, envelope) => {
         handled += 1;
         await applyCounter(client, envelope);
@@ -135,7 +122,7 @@ describe(replayDeadLetters.name, () => {
     await produceEvents(kafka, topic, [valid]);
 
     await eventually(async () => expect(await topicSize(kafka, deadLetterTopic(groupId))).toBe(1), 60_000);
-    await eventually(async () => expect((await counterTotals(database.pool)).events).toBe(1), 60_000);
+    await eventually(async () => expect((await counterTotals(bed.pool)).events).toBe(1), 60_000);
     const [letter] = await readTopic(kafka, deadLetterTopic(groupId), uniqueName('dlq-reader'));
     console.log(`delivered=2 applied=${handled} dead_lettered=1 attempts=${headerText(letter!.headers, 'dlq_attempts')}`);
     expect(letter!.value?.toString()).toBe('not json');

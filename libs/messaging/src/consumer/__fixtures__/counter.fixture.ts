@@ -1,7 +1,11 @@
 import { createEnvelope, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import type { Migration } from '@groundswell/service-kit';
 import type { Pool, PoolClient } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
 import { reliableProducerOptions, type KafkaClient, type KafkaMessage } from '../../kafka/kafka-client';
+import { consumerMigrations } from '../consumer-migrations';
+import type { ExactlyOnceConsumerOptions } from '../consumer-options';
+import { ExactlyOnceConsumer } from '../exactly-once-consumer';
 
 /** A tiny projection for exercising consumers: it sums the amounts of `CounterIncremented` events. */
 export type CounterEvent = EventEnvelope<'groundswell.tests.CounterIncremented.v1', { amount: number }>;
@@ -94,4 +98,30 @@ export async function readTopic(kafka: KafkaClient, topic: string, groupId: stri
   } finally {
     await consumer.disconnect();
   }
+}
+
+/**
+ * A fresh counter database for each test, and every consumer a test makes stopped after it (before
+ * the database is dropped). Registers its own jest hooks; call it inside `describe`.
+ */
+export function counterTestBed(label: string) {
+  let database: TestDatabase | undefined;
+  const consumers: ExactlyOnceConsumer[] = [];
+  beforeEach(async () => {
+    database = await createTestDatabase(label, [...consumerMigrations, counterMigration]);
+  });
+  afterEach(async () => {
+    for (const consumer of consumers.splice(0)) await consumer.stop();
+    await database?.drop();
+  });
+  return {
+    get pool(): Pool {
+      return database!.pool;
+    },
+    consumer(options: Omit<ExactlyOnceConsumerOptions, 'pool'>): ExactlyOnceConsumer {
+      const consumer = new ExactlyOnceConsumer({ ...options, pool: database!.pool });
+      consumers.push(consumer);
+      return consumer;
+    },
+  };
 }
