@@ -11,12 +11,17 @@ export type GraphqlClient = <T = any>(query: string, variables?: Record<string, 
 export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], sub = `e2e-${roles[0]}`): Promise<GraphqlClient> {
   const token = await signDevToken({ sub, tenant, roles }, developmentTokenSettings(process.env));
   return async (query, variables = {}) => {
-    const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<any>;
+    // Like a well-behaved client, wait out a 429 for its Retry-After (a few times at most).
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      if (response.status !== 429 || attempt >= 5) return (await response.json()) as GraphqlResponse<any>;
+      await response.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1_000));
+    }
   };
 }
 

@@ -34,6 +34,8 @@ describe('segmentMembershipHandler', () => {
       const queries = new SegmentQueries(world.context);
       const membersOf = async (segmentId: string) => (await queries.members(operator.tenant, segmentId)).edges.map((edge) => edge.node.id);
       const expectMembers = (segmentId: string, expected: string[]) => eventually(async () => expect(await membersOf(segmentId)).toEqual(expected), withinSeconds);
+      // The joins' events travel on another topic than the points: let them settle so each move below has one cause.
+      await pipeline.caughtUp();
 
       await new EarnPointsUseCase(world.context).execute(operator, { memberId, amount: 120, sourceRef: 'order:1', sourceKind: 'purchase' });
       await expectMembers(rich, [memberId]);
