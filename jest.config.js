@@ -27,6 +27,9 @@ const shared = {
 };
 
 module.exports = {
+  // Jest takes a sequencer only here, for all projects: it runs the e2e audit-coverage spec last,
+  // which checks that every mutation the other specs sent reached the audit log.
+  testSequencer: '<rootDir>/libs/test-kit/src/setup/test-sequencer.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     {

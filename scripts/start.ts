@@ -1,4 +1,4 @@
-// `npm start`: infrastructure, build, all six services; Ctrl-C or SIGTERM stops them all.
+// `npm start`: infrastructure, build, every service; Ctrl-C or SIGTERM stops them all.
 import { execFileSync } from 'node:child_process';
 import { developmentTokenSettings } from '../libs/service-kit/src/auth/development-credentials.ts';
 import { signDevToken } from '../libs/service-kit/src/auth/dev-token.ts';

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export const serviceOrder = ['members', 'content', 'campaigns', 'moderation', 'analytics', 'gateway'] as const;
+export const serviceOrder = ['members', 'content', 'campaigns', 'moderation', 'analytics', 'access', 'gateway'] as const;
 export type ServiceName = (typeof serviceOrder)[number];
 
 export const defaultPorts: Record<ServiceName, number> = {
@@ -12,6 +12,7 @@ export const defaultPorts: Record<ServiceName, number> = {
   campaigns: 4103,
   moderation: 4104,
   analytics: 4105,
+  access: 4106,
 };
 
 export interface RunningService {
@@ -104,4 +105,4 @@ export async function stopServices(services: RunningService[], graceMs = 20_000)
   );
 }
 
-export const exampleQuery = '{ membersStatus { service version schemaMigration } contentStatus { service version } campaignsStatus { service version } moderationStatus { service version } analyticsStatus { service version } }';
+export const exampleQuery = '{ membersStatus { service version schemaMigration } contentStatus { service version } campaignsStatus { service version } moderationStatus { service version } analyticsStatus { service version } accessStatus { service version } }';

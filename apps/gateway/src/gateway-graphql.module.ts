@@ -19,33 +19,52 @@ import { authenticatorsFor } from './auth/authenticators';
 import { gatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
 import { readSupergraph, subgraphUrl } from './subgraphs';
+import { persistedQueries } from './apq/persisted-queries';
+import { keepAliveFetcher } from './transport/keep-alive-fetcher';
+import { AuditModule } from './audit/audit.module';
+import { AuditPublisher } from './audit/audit-publisher';
+import { auditPlugin } from './audit/audit.plugin';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
-      inject: [ServiceRuntime, ServiceMetrics, PinoLogger, REDIS_CLIENT],
-      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger, redis: RedisClient) => ({
+      imports: [AuditModule],
+      inject: [ServiceRuntime, ServiceMetrics, PinoLogger, REDIS_CLIENT, AuditPublisher],
+      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger, redis: RedisClient, audit: AuditPublisher) => ({
         server: {
           path: '/graphql',
           introspection: introspectionEnabled(runtime.config),
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [graphqlMetricsPlugin(metrics), queryCostPlugin(runtime.config.GRAPHQL_MAX_COST), clientErrorStatusPlugin()],
+          plugins: [graphqlMetricsPlugin(metrics), queryCostPlugin(runtime.config.GRAPHQL_MAX_COST), clientErrorStatusPlugin(), auditPlugin(audit)],
           validationRules: [depthLimit(runtime.config.GRAPHQL_MAX_DEPTH)],
           // One operation per request: a batch would multiply every limit by its length.
           allowBatchedHttpRequests: false,
+          persistedQueries: persistedQueries(redis, runtime.config.APQ_TTL_SECONDS),
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected gateway error')),
-          context: gatewayContext(authenticatorsFor(runtime.config), new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_TENANT_PER_SECOND)),
+          context: gatewayContext(
+            authenticatorsFor(runtime.config),
+            new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_TENANT_PER_SECOND),
+            new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_API_KEY_PER_SECOND),
+          ),
         },
         gateway: {
           supergraphSdl: readSupergraph(),
+          experimental_approximateQueryPlanStoreMiB: runtime.config.QUERY_PLAN_CACHE_MIB,
+          // One pool of kept-alive connections per subgraph (transport/keep-alive-fetcher.ts).
           buildService: ({ name, url }) =>
-            new IdentityForwardingDataSource(subgraphUrl(name, url), runtime.config.INTERNAL_IDENTITY_SECRET),
+            new IdentityForwardingDataSource(
+              subgraphUrl(name, url),
+              runtime.config.INTERNAL_IDENTITY_SECRET,
+              keepAliveFetcher({ maxSocketsPerSubgraph: runtime.config.SUBGRAPH_MAX_SOCKETS }),
+            ),
         },
       }),
     }),
+    WebhooksModule,
   ],
 })
 export class GatewayGraphqlModule {}

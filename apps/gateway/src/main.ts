@@ -1,6 +1,7 @@
 import './instrumentation';
 import { startService } from '@groundswell/service-kit';
+import { gatewayCorsPolicy } from './cors/cors-policy';
 import { GatewayGraphqlModule } from './gateway-graphql.module';
 import { gatewayService } from './gateway.service';
 
-startService(gatewayService, { subgraph: false, features: [GatewayGraphqlModule] });
+startService(gatewayService, { subgraph: false, features: [GatewayGraphqlModule], cors: gatewayCorsPolicy });

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { GraphqlHttpErrorFilter } from './errors/graphql-http-error.filter';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
 import { Logger } from 'nestjs-pino';
+import { collectPermissionManifest, type PermissionManifest } from './auth/permission-manifest';
 import { loadServiceConfig, type ServiceConfig } from './config/service-config';
 import { SubgraphModule } from './graphql/subgraph.module';
 import { ServiceRuntime, type ServiceDefinition } from './lifecycle/service-runtime';
@@ -21,6 +23,8 @@ export interface ServiceApplicationOptions {
   features?: Array<Type | DynamicModule>;
   /** Serve a Federation subgraph at /graphql (every service but the gateway). */
   subgraph?: boolean;
+  /** Browser access (the gateway only; subgraphs are never called from a browser); `false` sends no CORS headers. */
+  cors?: (config: ServiceConfig) => CorsOptions | false;
 }
 
 @Module({})
@@ -42,6 +46,8 @@ export async function createServiceApplication(
   };
   const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true, logger: schemaOnly ? false : undefined });
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  const cors = options.cors?.(config);
+  if (cors) app.enableCors(cors);
   app.useGlobalFilters(new GraphqlHttpErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (!schemaOnly) app.useLogger(app.get(Logger));
   return app;
@@ -62,14 +68,31 @@ export async function printSubgraphSdl(definition: ServiceDefinition, options: S
   }
 }
 
+/** Each root Query/Mutation field's required permissions, read from the resolvers without any server. */
+export async function readPermissionManifest(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<PermissionManifest> {
+  const config = options.config ?? loadServiceConfig(definition.name, {});
+  const app = await createServiceApplication(definition, { ...options, config, schemaOnly: true });
+  try {
+    await app.init();
+    return collectPermissionManifest(app);
+  } finally {
+    await app.close();
+  }
+}
+
 /**
  * Runs the service until SIGTERM/SIGINT: readiness fails at once, intake stops, in-flight work
  * finishes, offsets are committed, then connections close. A stuck shutdown is cut off after
- * SHUTDOWN_TIMEOUT_MS. With `--print-sdl` it prints the subgraph SDL and exits instead.
+ * SHUTDOWN_TIMEOUT_MS. With `--print-sdl` it prints the subgraph SDL and exits instead; with
+ * `--print-permissions`, the JSON permission manifest of its root fields.
  */
 export async function runService(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<void> {
   if (process.argv.includes('--print-sdl')) {
     process.stdout.write(await printSubgraphSdl(definition, options));
+    return;
+  }
+  if (process.argv.includes('--print-permissions')) {
+    process.stdout.write(`${JSON.stringify(await readPermissionManifest(definition, options))}\n`);
     return;
   }
   const config = options.config ?? loadServiceConfig(definition.name);

@@ -1,4 +1,5 @@
 import { developmentTokenSettings, signDevToken, type Role } from '@groundswell/service-kit';
+import { journalMutation, mutationOf } from './mutation-journal';
 
 export interface GraphqlResponse<T> {
   data: T;
@@ -7,10 +8,14 @@ export interface GraphqlResponse<T> {
 
 export type GraphqlClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<T>>;
 
-/** A GraphQL client for the e2e platform's gateway, signed in with a development token. */
+/**
+ * A GraphQL client for the e2e platform's gateway, signed in with a development token. Every
+ * mutation it sends is journalled, so the last e2e spec can check each one reached the audit log.
+ */
 export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], sub = `e2e-${roles[0]}`): Promise<GraphqlClient> {
   const token = await signDevToken({ sub, tenant, roles }, developmentTokenSettings(process.env));
   return async (query, variables = {}) => {
+    const mutation = mutationOf(query);
     // Like a well-behaved client, wait out a 429 for its Retry-After (a few times at most).
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
@@ -18,7 +23,14 @@ export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], s
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
-      if (response.status !== 429 || attempt >= 5) return (await response.json()) as GraphqlResponse<any>;
+      if (response.status !== 429 || attempt >= 5) {
+        const body = (await response.json()) as GraphqlResponse<any>;
+        if (mutation) {
+          const requestId = response.headers.get('x-request-id');
+          journalMutation({ tenant, subject: sub, ...mutation, requestId, status: response.status, result: body.errors?.[0]?.extensions?.code ?? 'ok' });
+        }
+        return body;
+      }
       await response.arrayBuffer();
       await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1_000));
     }

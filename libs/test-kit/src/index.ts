@@ -2,3 +2,4 @@ export * from './database';
 export * from './eventually';
 export * from './kafka';
 export * from './gateway-client';
+export * from './mutation-journal';

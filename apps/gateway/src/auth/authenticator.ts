@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { AuthError, type Identity } from '@groundswell/service-kit';
 
-/** One way a caller proves who they are: JWTs for operators and member apps; partner API keys come next. */
+/** One way a caller proves who they are: JWTs for operators and member apps, API keys for partners and integrations. */
 export interface Authenticator {
   /** null when the request carries no credential of this kind; throws an AuthError for a bad one. */
   authenticate(headers: IncomingHttpHeaders): Promise<Identity | null>;
@@ -13,5 +13,5 @@ export async function authenticate(authenticators: readonly Authenticator[], hea
     const identity = await authenticator.authenticate(headers);
     if (identity) return identity;
   }
-  throw new AuthError('CREDENTIALS_MISSING', 'Authentication required: send Authorization: Bearer <token>');
+  throw new AuthError('CREDENTIALS_MISSING', 'Authentication required: send Authorization: Bearer <token> or ApiKey <key>');
 }

@@ -52,4 +52,11 @@ describe(gatewayContext.name, () => {
     expect(error.extensions.code).toBe('RATE_LIMITED');
     expect(error.extensions.http).toMatchObject({ status: 429, headers: new Map([['retry-after', '1']]) });
   });
+
+  it('should refuse an API key over its own budget with 429 and RATE_LIMITED', async () => {
+    const apiKey: Identity = { sub: 'apikey:k1', tenant: 'demo', roles: ['partner'], permissions: ['members:read'] };
+    const error = await refusal(gatewayContext([recognising(apiKey)], unlimited, exhausted)({ req: request() }));
+    expect(error.extensions.code).toBe('RATE_LIMITED');
+    expect(error.message).toContain('api key');
+  });
 });

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentityHeader } from '@groundswell/service-kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './gateway-context';
@@ -10,8 +11,10 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(
     url: string,
     private readonly identitySecret: string,
+    /** The gateway passes its keep-alive fetcher (transport/keep-alive-fetcher.ts); Apollo's default otherwise. */
+    fetcher?: Fetcher,
   ) {
-    super({ url });
+    super(fetcher ? { url, fetcher } : { url });
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -82,6 +82,15 @@ describe(JwtAuthenticator.name, () => {
     expect(error.message).toContain('roles');
   });
 
+  it('should ignore a permissions claim, so a token cannot grant itself more than its roles', async () => {
+    const token = await new SignJWT({ tenant: 'demo', roles: ['analyst'], permissions: ['tenant:administer'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(secret));
+    await expect(authenticator.authenticate(bearer(token))).resolves.toEqual({ sub: 'u1', tenant: 'demo', roles: ['analyst'] });
+  });
+
   it('should reject a token without an expiry', async () => {
     const token = await new SignJWT({ tenant: 'demo', roles: ['owner'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').sign(new TextEncoder().encode(secret));
     expect((await rejectionOf(authenticator.authenticate(bearer(token)))).code).toBe('TOKEN_CLAIMS_INVALID');

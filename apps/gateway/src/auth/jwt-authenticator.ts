@@ -18,6 +18,9 @@ const asymmetricAlgorithms = ['RS256', 'ES256'];
 const clockToleranceSeconds = 5;
 const bearer = /^Bearer +(\S+) *$/i;
 
+// An explicit permission list belongs to API keys; a token's roles are all it may claim.
+const tokenClaimsSchema = identitySchema.omit({ permissions: true });
+
 /** Faults of the key server, not of the caller's token: they surface as INTERNAL, not UNAUTHENTICATED. */
 const keySourceFailures = [errors.JWKSTimeout, errors.JWKSInvalid];
 
@@ -53,7 +56,7 @@ export class JwtAuthenticator implements Authenticator {
     }).catch((error: unknown) => {
       throw rejection(error);
     });
-    const claims = identitySchema.safeParse(payload);
+    const claims = tokenClaimsSchema.safeParse(payload);
     if (!claims.success) {
       const fields = [...new Set(claims.error.issues.map((issue) => String(issue.path[0])))].join(', ');
       throw new AuthError('TOKEN_CLAIMS_INVALID', `The token's claims are not valid: ${fields}`);

@@ -1,4 +1,4 @@
-import { AppError, type PublicErrorCode } from '@groundswell/service-kit';
+import { categorisedError, type PublicErrorCode } from '@groundswell/service-kit';
 
 export const eventStoreErrorCodes = {
   STREAM_VERSION_CONFLICT: 'CONFLICT',
@@ -8,11 +8,4 @@ export const eventStoreErrorCodes = {
 
 export type EventStoreErrorCode = keyof typeof eventStoreErrorCodes;
 
-export class EventStoreError extends AppError {
-  readonly category: PublicErrorCode;
-
-  constructor(code: EventStoreErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, details);
-    this.category = eventStoreErrorCodes[code];
-  }
-}
+export class EventStoreError extends categorisedError(eventStoreErrorCodes) {}

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { AppError, type PublicErrorCode } from '../errors/app-error';
+import { categorisedError, type PublicErrorCode } from '../errors/app-error';
 
 export const authErrorCodes = {
   CREDENTIALS_MISSING: 'UNAUTHENTICATED',
@@ -14,14 +14,7 @@ export const authErrorCodes = {
 
 export type AuthErrorCode = keyof typeof authErrorCodes;
 
-export class AuthError extends AppError {
-  readonly category: PublicErrorCode;
-
-  constructor(code: AuthErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, details);
-    this.category = authErrorCodes[code];
-  }
-
+export class AuthError extends categorisedError(authErrorCodes) {
   /**
    * For a request refused before execution (context, plugins): no data, and an HTTP status that
    * proxies and clients understand. formatGraphqlError still sees this AuthError as the cause.

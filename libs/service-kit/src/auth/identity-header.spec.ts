@@ -34,6 +34,11 @@ describe(verifyIdentityHeader.name, () => {
     expect(verifyIdentityHeader(signIdentityHeader(assertion(), secret), verification)).toEqual(assertion());
   });
 
+  it('should carry an explicit permission list, as the identity of an API key has', () => {
+    const apiKey = assertion({ sub: 'apikey:k1', roles: ['partner'], permissions: ['members:read', 'audit:read'] });
+    expect(verifyIdentityHeader(signIdentityHeader(apiKey, secret), verification)).toEqual(apiKey);
+  });
+
   it('should reject a missing header as IDENTITY_MISSING', () => {
     expect(failureOf(() => verifyIdentityHeader(undefined, verification))).toBe('IDENTITY_MISSING');
     expect(failureOf(() => verifyIdentityHeader('', verification))).toBe('IDENTITY_MISSING');
@@ -76,6 +81,7 @@ describe(verifyIdentityHeader.name, () => {
     ['text that is not JSON', 'not json'],
     ['an identity without a tenant', JSON.stringify({ ...assertion(), tenant: undefined })],
     ['an unknown role', JSON.stringify(assertion({ roles: ['superuser' as never] }))],
+    ['an unknown permission', JSON.stringify(assertion({ permissions: ['tenant:own-everything' as never] }))],
   ])('should reject a correctly signed payload holding %s', (_case, text) => {
     const payload = Buffer.from(text).toString('base64url');
     const signature = createHmac('sha256', secret).update(payload).digest('base64url');

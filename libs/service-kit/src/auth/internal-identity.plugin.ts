@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AuthError } from './auth.error';
 import { isFederationSdlQuery } from './federation-sdl-query';
-import { IDENTITY_HEADER, verifyIdentityHeader, type IdentityHeaderVerification } from './identity-header';
+import { IDENTITY_HEADER, type IdentityHeaderVerification } from './identity-header';
+import { internalIdentityFrom } from './internal-identity';
 import type { SubgraphContext } from './subgraph-context';
 
 /**
@@ -15,8 +16,7 @@ export function internalIdentityPlugin(verification: Omit<IdentityHeaderVerifica
         async didResolveOperation({ request, operation, contextValue }) {
           if (isFederationSdlQuery(operation)) return;
           try {
-            const { iat: _iat, requestId: _requestId, ...identity } = verifyIdentityHeader(request.http?.headers.get(IDENTITY_HEADER), verification);
-            contextValue.identity = identity;
+            contextValue.identity = internalIdentityFrom(request.http?.headers.get(IDENTITY_HEADER), verification);
           } catch (error) {
             throw error instanceof AuthError ? error.toRequestError() : error;
           }

@@ -1,5 +1,5 @@
 import type { Identity } from './identity';
-import { hasPermission, permissions, permissionsOf, rolePermissions } from './permissions';
+import { effectivePermissions, hasPermission, permissions, permissionsOf, rolePermissions } from './permissions';
 import { roles, type Role } from './roles';
 
 const identity = (...withRoles: Role[]): Identity => ({ sub: 'u1', tenant: 'demo', roles: withRoles });
@@ -45,5 +45,23 @@ describe(hasPermission.name, () => {
 
   it('should allow nothing without roles', () => {
     expect(permissions.some((permission) => hasPermission(identity(), permission))).toBe(false);
+  });
+});
+
+describe('an explicit permission list', () => {
+  const apiKey = (granted: Identity['permissions']): Identity => ({ sub: 'apikey:k1', tenant: 'demo', roles: ['partner'], permissions: granted });
+
+  it('should allow exactly the listed permissions, whatever the roles grant', () => {
+    expect(hasPermission(apiKey(['members:read']), 'members:read')).toBe(true);
+    expect(hasPermission(apiKey(['members:read']), 'conversions:record')).toBe(false);
+  });
+
+  it('should allow nothing when the list is empty', () => {
+    expect(permissions.some((permission) => hasPermission(apiKey([]), permission))).toBe(false);
+  });
+
+  it('should be what effectivePermissions reports, and the roles otherwise', () => {
+    expect([...effectivePermissions(apiKey(['audit:read', 'members:read']))].sort()).toEqual(['audit:read', 'members:read']);
+    expect([...effectivePermissions(identity('analyst'))]).toEqual(['analytics:read']);
   });
 });

@@ -68,6 +68,12 @@ export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
   return new Set(roles.flatMap((role) => rolePermissions[role]));
 }
 
+/** What the caller may do: an explicit list (API keys) when there is one, else what its roles grant. */
+export function effectivePermissions(identity: Identity): ReadonlySet<Permission> {
+  return identity.permissions ? new Set(identity.permissions) : permissionsOf(identity.roles);
+}
+
 export function hasPermission(identity: Identity, permission: Permission): boolean {
+  if (identity.permissions) return identity.permissions.includes(permission);
   return identity.roles.some((role) => rolePermissions[role].includes(permission));
 }

@@ -11,7 +11,7 @@ export class PermissionsGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(execution: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, [execution.getHandler(), execution.getClass()]) ?? [];
+    const required = requiredPermissionsOf(this.reflector, execution.getHandler(), execution.getClass());
     const identity = identityOf(execution);
     const missing = required.filter((permission) => !hasPermission(identity, permission));
     if (missing.length > 0) {
@@ -19,6 +19,11 @@ export class PermissionsGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/** What a resolver method requires, its own declaration overriding its class's (also read by permission-manifest.ts). */
+export function requiredPermissionsOf(reflector: Reflector, handler: Function, resolverClass: Function): readonly Permission[] {
+  return reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, [handler, resolverClass]) ?? [];
 }
 
 /** On a resolver class or method: every listed permission is needed (see permissions.ts). */

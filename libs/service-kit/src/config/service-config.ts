@@ -3,7 +3,7 @@ import { developmentIdentitySecret, developmentJwtSecret } from '../auth/develop
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
-export const serviceNames = ['gateway', 'members', 'content', 'campaigns', 'moderation', 'analytics'] as const;
+export const serviceNames = ['gateway', 'members', 'content', 'campaigns', 'moderation', 'analytics', 'access'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 export const defaultPorts: Record<ServiceName, number> = {
@@ -13,6 +13,7 @@ export const defaultPorts: Record<ServiceName, number> = {
   campaigns: 4103,
   moderation: 4104,
   analytics: 4105,
+  access: 4106,
 };
 
 const booleanFlag = z
@@ -50,6 +51,21 @@ function settingsSchema(service: ServiceName) {
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20_000),
     RATE_LIMIT_TENANT_PER_SECOND: z.coerce.number().int().positive().default(200),
+    // Browser origins allowed to call the gateway, comma-separated (see cors-policy.ts for the defaults).
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) => value?.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    // How long the gateway keeps an automatic persisted query in Redis.
+    APQ_TTL_SECONDS: z.coerce.number().int().positive().default(86_400),
+    // Apollo Gateway's query-plan cache (an in-memory LRU per instance), in MiB.
+    QUERY_PLAN_CACHE_MIB: z.coerce.number().int().positive().default(30),
+    // Kept-alive connections from the gateway to each subgraph.
+    SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(64),
+    // Per API key, within its tenant's budget: one busy integration can't use up the whole tenant's.
+    RATE_LIMIT_API_KEY_PER_SECOND: z.coerce.number().int().positive().default(50),
+    // How long the gateway trusts a verified API key before asking again: the revocation delay.
+    API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(10_000).default(10_000),
   });
 }
 

@@ -27,6 +27,22 @@ export abstract class AppError extends Error {
   }
 }
 
+/**
+ * The base of a module's error type, from its table of precise codes and the public category each
+ * maps to: `export class PointsError extends categorisedError(pointsErrorCodes) {}`.
+ */
+export function categorisedError<Code extends string>(categories: Readonly<Record<Code, PublicErrorCode>>) {
+  return class extends AppError {
+    declare readonly code: Code;
+    readonly category: PublicErrorCode;
+
+    constructor(code: Code, message: string, details?: Record<string, unknown>) {
+      super(code, message, details);
+      this.category = categories[code];
+    }
+  };
+}
+
 export class RequestError extends AppError {
   constructor(
     readonly category: PublicErrorCode,

@@ -1,7 +1,9 @@
-// `npm run bench`: measures the gateway against a subgraph called directly and the outbox relay
-// against a raw producer, each pair in the same run; prints a table and writes JSON.
+// `npm run bench`: measures the gateway against a subgraph called directly, the outbox relay
+// against a raw producer and analytics against raw PostgreSQL, each pair in the same run; prints a
+// table and writes JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { portsFor, startServices, stopServices, waitUntilReady } from '../../../../scripts/lib/services.ts';
+import { benchAnalytics } from './analytics.bench';
 import { benchGateway } from './gateway.bench';
 import { printTable, type Measurement } from './measure';
 import { benchRelay } from './relay.bench';
@@ -11,6 +13,7 @@ const portOffset = 900;
 async function main(): Promise<void> {
   const results: Measurement[] = [];
   results.push(...(await benchRelay()));
+  results.push(...(await benchAnalytics()));
   const services = startServices({
     portOffset,
     databasePrefix: 'groundswell_bench',

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { up } from '../../../../deploy/local/infra-lib.ts';
 import { portsFor, startServices, stopServices, waitUntilReady, type RunningService } from '../../../../scripts/lib/services.ts';
@@ -5,6 +7,8 @@ import { portsFor, startServices, stopServices, waitUntilReady, type RunningServ
 /** The e2e platform runs beside a developer's `npm start`: other ports, its own databases. */
 export const e2ePortOffset = 800;
 const databasePrefix = 'groundswell_e2e';
+/** Every mutation the e2e gateway client sends (see mutation-journal.ts); emptied at each run. */
+const mutationJournal = resolve(__dirname, '../../../../.local/e2e/mutations.jsonl');
 
 declare global {
   var __groundswellE2eServices: RunningService[] | undefined;
@@ -28,7 +32,16 @@ export default async function e2eSetup(): Promise<void> {
   const services = startServices({
     portOffset: e2ePortOffset,
     databasePrefix,
-    env: { LOG_LEVEL: 'warn', NODE_ENV: 'test', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_COST: '5000', RATE_LIMIT_TENANT_PER_SECOND: '150' },
+    env: {
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      GRAPHQL_MAX_DEPTH: '4',
+      GRAPHQL_MAX_COST: '5000',
+      RATE_LIMIT_TENANT_PER_SECOND: '150',
+      // A revoked key is refused within a second instead of ten, so the test needn't wait.
+      API_KEY_CACHE_TTL_MS: '1000',
+      RATE_LIMIT_API_KEY_PER_SECOND: '20',
+    },
     onLine: (service, line) => log.push(`${service} | ${line}`),
   });
   globalThis.__groundswellE2eServices = services;
@@ -42,4 +55,7 @@ export default async function e2eSetup(): Promise<void> {
   }
   process.env.GROUNDSWELL_E2E_GATEWAY = `http://127.0.0.1:${portsFor(e2ePortOffset).gateway}`;
   process.env.GROUNDSWELL_E2E_PORTS = JSON.stringify(portsFor(e2ePortOffset));
+  mkdirSync(resolve(mutationJournal, '..'), { recursive: true });
+  writeFileSync(mutationJournal, '');
+  process.env.GROUNDSWELL_E2E_MUTATION_JOURNAL = mutationJournal;
 }

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceConsumer } from '@groundswell/event-store';
+import type { EventEnvelope } from '@groundswell/events';
+import { deadLetterTopic } from '@groundswell/events';
+import { ensureTopics } from '@groundswell/messaging';
+import type { PoolClient } from 'pg';
+import { auditConsumerGroup, auditTopic } from './audit-entry';
+import { recordAuditEntry } from './record-audit-entry';
+
+/** Consumes the gateway's mutation records into `audit_entries`, exactly once. */
+@Injectable()
+export class AuditLogConsumer extends ServiceConsumer {
+  protected definition() {
+    return {
+      groupId: auditConsumerGroup,
+      topics: [auditTopic],
+      component: 'audit-log',
+      handle: async (client: PoolClient, envelope: EventEnvelope) => void (await recordAuditEntry(client, envelope)),
+    };
+  }
+
+  protected override async prepare(): Promise<void> {
+    await ensureTopics(this.kafka, [auditTopic, deadLetterTopic(auditConsumerGroup)], (message, extra) => this.log('warn', message, extra));
+  }
+}

@@ -1,0 +1,3 @@
+import { startTelemetry } from '@groundswell/service-kit/telemetry';
+
+startTelemetry('access');

@@ -1,0 +1,98 @@
+import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import { AuthError, REDIS_CLIENT, ServiceRuntime, type Identity, type RedisClient } from '@groundswell/service-kit';
+import type { Request, Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import { authenticate, type Authenticator } from '../auth/authenticator';
+import { authenticatorsFor } from '../auth/authenticators';
+import { AuditPublisher } from '../audit/audit-publisher';
+import { RedisRateLimiter } from '../limits/rate-limiter';
+import { consumeRateLimits, type RequestLimiters } from '../limits/request-limits';
+import { subgraphs, subgraphUrl } from '../subgraphs';
+import { MembersActivityForwarder } from './members-activity-forwarder';
+import { webhookError, webhookResult, type WebhookError } from './webhook-response';
+
+const composedMembersUrl = subgraphs.find((subgraph) => subgraph.name === 'members')!.url;
+
+/**
+ * `POST /webhooks/members/activity`: platforms push member activity as plain JSON (up to 10,000
+ * items; the body limit is HTTP_BODY_LIMIT). Same credentials and rate limits as /graphql; the
+ * members service validates and records the batch, and its answer is passed back as it is.
+ */
+@Controller('webhooks/members')
+export class ActivityWebhookController {
+  private readonly authenticators: readonly Authenticator[];
+  private readonly limiters: RequestLimiters;
+  private readonly forwarder: MembersActivityForwarder;
+
+  constructor(
+    runtime: ServiceRuntime,
+    @Inject(REDIS_CLIENT) redis: RedisClient,
+    private readonly audit: AuditPublisher,
+    private readonly logger: PinoLogger,
+  ) {
+    const { config } = runtime;
+    this.authenticators = authenticatorsFor(config);
+    this.limiters = {
+      tenant: new RedisRateLimiter(redis, config.RATE_LIMIT_TENANT_PER_SECOND),
+      apiKey: new RedisRateLimiter(redis, config.RATE_LIMIT_API_KEY_PER_SECOND),
+    };
+    const membersBaseUrl = subgraphUrl('members', composedMembersUrl).replace(/\/graphql\/?$/, '');
+    this.forwarder = new MembersActivityForwarder(membersBaseUrl, config.INTERNAL_IDENTITY_SECRET);
+  }
+
+  @Post('activity')
+  async recordActivity(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+    const requestId = String(request.id);
+    const admitted = await this.admit(request);
+    if (!('identity' in admitted)) return send(response, admitted);
+    const { identity } = admitted;
+    const answer = await this.forward(identity, requestId, body);
+    send(response, answer);
+    void this.audit.publish(identity.tenant, {
+      actor: identity.sub,
+      operationName: 'POST /webhooks/members/activity',
+      fields: ['webhooks.members.activity'],
+      targets: communityTarget(body),
+      result: webhookResult(answer),
+      requestId,
+    });
+  }
+
+  private async admit(request: Request): Promise<{ identity: Identity } | WebhookError> {
+    let identity: Identity;
+    try {
+      identity = await authenticate(this.authenticators, request.headers);
+    } catch (error) {
+      if (error instanceof AuthError) return webhookError(401, 'UNAUTHENTICATED', error.message, error.code, { 'www-authenticate': 'Bearer' });
+      throw error;
+    }
+    const refusal = await consumeRateLimits(identity, this.limiters);
+    if (refusal) {
+      const message = `Too many requests for this ${refusal.scope}; retry after the indicated delay`;
+      return webhookError(429, 'RATE_LIMITED', message, undefined, { 'retry-after': String(refusal.retryAfterSeconds) });
+    }
+    return { identity };
+  }
+
+  private async forward(identity: Identity, requestId: string, body: unknown): Promise<WebhookError | { status: number; body: unknown }> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return webhookError(400, 'BAD_USER_INPUT', 'Expected a JSON object {communityId, activities}', 'MALFORMED_REQUEST');
+    }
+    try {
+      return await this.forwarder.forward(identity, requestId, body);
+    } catch (error) {
+      this.logger.error({ err: error, requestId }, 'the activity webhook could not reach the members service');
+      return webhookError(502, 'INTERNAL', 'Internal server error');
+    }
+  }
+}
+
+function send(response: Response, answer: { status: number; headers?: Record<string, string>; body: unknown }): void {
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  response.status(answer.status).json(answer.body);
+}
+
+function communityTarget(body: unknown): Array<{ argument: string; id: string }> {
+  const communityId = (body as { communityId?: unknown } | null)?.communityId;
+  return typeof communityId === 'string' ? [{ argument: 'communityId', id: communityId }] : [];
+}

@@ -1,0 +1,34 @@
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentityHeader, type Identity } from '@groundswell/service-kit';
+
+export interface ForwardedResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Sends a verified caller's activity batch to the members service's `POST /webhooks/activity`, signed like a subgraph call. */
+export class MembersActivityForwarder {
+  constructor(
+    private readonly membersBaseUrl: string,
+    private readonly identitySecret: string,
+    private readonly timeoutMs = 60_000,
+  ) {}
+
+  async forward(identity: Identity, requestId: string, body: unknown): Promise<ForwardedResponse> {
+    const response = await fetch(`${this.membersBaseUrl}/webhooks/activity`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: requestId,
+        [IDENTITY_HEADER]: signIdentityHeader({ ...identity, iat: Date.now(), requestId }, this.identitySecret),
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const text = await response.text();
+    try {
+      return { status: response.status, body: JSON.parse(text) as unknown };
+    } catch {
+      throw new Error(`members answered HTTP ${response.status} without JSON`);
+    }
+  }
+}
