@@ -3,9 +3,11 @@ import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
 import { analyticsLogMigrations } from './ingest/analytics-log.migrations';
 import { projectionMigrations } from './projections/projection.migrations';
+import { rebuildMigrations } from './rebuild/rebuild.migrations';
+import { tenantWatermarkMigrations } from './cache/tenant-watermark.migrations';
 
 export const analyticsService: ServiceDefinition = {
   name: 'analytics',
   uses: { postgres: true, kafka: true, redis: true },
-  migrations: [...eventStoreMigrations, ...consumerMigrations, ...analyticsLogMigrations, ...projectionMigrations],
+  migrations: [...eventStoreMigrations, ...consumerMigrations, ...analyticsLogMigrations, ...projectionMigrations, ...rebuildMigrations, ...tenantWatermarkMigrations],
 };

@@ -42,7 +42,7 @@ export class KpiSeriesType {
   @Field(() => Int)
   definitionVersion!: number;
 
-  @Field({ description: '`members` or `ratio` (a fraction: 0.85 is 85 %).' })
+  @Field({ description: '`members`, `ratio` (a fraction: 0.85 is 85 %), `count`, `points`, `hour` (UTC hour of day), `days` or `score` (0 to 1).' })
   unit!: string;
 
   @Field(() => KpiGranularity)

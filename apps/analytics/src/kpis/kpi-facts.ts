@@ -1,5 +1,7 @@
 import type { Platform } from '@groundswell/events';
+import type { ChurnRiskStatus } from '../projections/member-facts';
 import type { Day } from './calendar';
+import type { MemberMembershipChange, MergeFact } from './members/canonical-members';
 
 /** Whose KPI: a tenant, optionally narrowed to one community or to the communities of one platform. */
 export interface KpiScope {
@@ -32,8 +34,70 @@ export interface ActiveCounts {
  * answer is what would have been reported at that instant. Two implementations: the incremental
  * projections (what the API serves) and a from-scratch batch over events (what they must equal).
  */
-export interface KpiFactSource {
+export interface KpiFactSource extends MemberFactSource {
   membership(scope: KpiScope, from: Day, to: Day, asOf: Date): Promise<MembershipFacts>;
-  /** Counts over the `windowDays` days ending at (and including) each of `endDays`. */
+  /** Counts over the `windowDays` days ending at (and including) each of `endDays`; members merged by `asOf` count once. */
   activeMembers(scope: KpiScope, endDays: readonly Day[], windowDays: number, asOf: Date): Promise<ReadonlyMap<Day, ActiveCounts>>;
+}
+
+export type { MergeFact, MemberMembershipChange };
+
+/** A member with at least one activity of the kind asked on a UTC day (raw member id, before merges). */
+export interface MemberDay {
+  memberId: string;
+  day: Day;
+}
+
+export interface HourlyInteractions {
+  day: Day;
+  /** UTC hour of day, 0–23. */
+  hour: number;
+  interactions: number;
+}
+
+/** A status change of one membership, ordered by `at` (when it happened), then `eventId`. */
+export interface MembershipStatusChange<Status extends string> {
+  eventId: string;
+  communityId: string;
+  memberId: string;
+  at: Date;
+  status: Status;
+}
+
+export interface LifecycleChange extends MembershipStatusChange<string> {
+  cause: string;
+}
+
+/** A community's creation or status change, ordered by `at` (when it happened), then `eventId`. */
+export interface CommunityStatusChange {
+  eventId: string;
+  communityId: string;
+  at: Date;
+  status: 'created' | 'active' | 'dormant' | 'archived';
+}
+
+export interface PointsDelta {
+  issued: number;
+  redeemed: number;
+  expired: number;
+}
+
+/** `qualifying`: the activity that makes a member active (KPI-02); `any`: every activity, passive visits too. */
+export type ActivityBasis = 'qualifying' | 'any';
+
+/** Per-member facts behind cohorts, merges, churn risk, lifecycle and points; all count only what was recorded by `asOf`. */
+export interface MemberFactSource {
+  /** Every merge of the tenant with the instants it took and lost effect; `canonicalMembers` reads them as of an instant. */
+  memberMerges(tenantId: string): Promise<MergeFact[]>;
+  /** Joins (+1) and departures (−1) per member up to `to`, only of `memberIds` when given. */
+  membershipChanges(scope: KpiScope, to: Day, asOf: Date, memberIds?: readonly string[]): Promise<MemberMembershipChange[]>;
+  /** Distinct (member, day) pairs with activity from `from` to `to`, only of `memberIds` when given. */
+  activeDays(scope: KpiScope, basis: ActivityBasis, from: Day, to: Day, asOf: Date, memberIds?: readonly string[]): Promise<MemberDay[]>;
+  /** Qualifying interactions per UTC day and hour; hours without any are absent. */
+  interactions(scope: KpiScope, from: Day, to: Day, asOf: Date): Promise<HourlyInteractions[]>;
+  churnRiskChanges(scope: KpiScope, asOf: Date): Promise<Array<MembershipStatusChange<ChurnRiskStatus>>>;
+  lifecycleChanges(scope: KpiScope, asOf: Date): Promise<LifecycleChange[]>;
+  communityStatusChanges(scope: KpiScope, asOf: Date): Promise<CommunityStatusChange[]>;
+  /** Points per day for the tenant (points belong to member accounts, not communities). */
+  points(tenantId: string, from: Day, to: Day, asOf: Date): Promise<ReadonlyMap<Day, PointsDelta>>;
 }

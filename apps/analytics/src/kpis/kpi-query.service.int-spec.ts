@@ -29,7 +29,7 @@ describe(KpiQueryService.name, () => {
 
     expect(answer).toEqual({
       kpiId: 'members.total',
-      definitionVersion: 1,
+      definitionVersion: 2,
       unit: 'members',
       granularity: 'DAY',
       asOf,

@@ -29,10 +29,23 @@ export interface KpiQuery {
   asOf: Date;
 }
 
+export type KpiWindowRequest = Omit<KpiRequest, 'id'>;
+
+export type KpiWindow = Omit<KpiQuery, 'definition'>;
+
 /** Checks a request and resolves it to a definition, scope and periods; throws RequestError BAD_USER_INPUT. */
 export function toKpiQuery(request: KpiRequest, now: Date): KpiQuery {
   const definition = findKpi(request.id);
   if (!definition) throw badInput(`Unknown KPI "${request.id}"; kpiCatalogue lists the known ones`, { id: request.id });
+  const window = toKpiWindow(request, now);
+  if ((window.scope.communityId || window.scope.platform) && !definition.dimensions.includes('community')) {
+    throw badInput(`${definition.id} is answered per tenant only; it has no community or platform dimension`, { id: definition.id });
+  }
+  return { definition, ...window };
+}
+
+/** Checks the scope, range, granularity and asOf of a request (any analytics question, not only one KPI); throws RequestError BAD_USER_INPUT. */
+export function toKpiWindow(request: KpiWindowRequest, now: Date): KpiWindow {
   if (!request.tenantId.trim()) throw badInput('filter.tenantId must not be empty');
   if (request.communityId != null && !uuidPattern.test(request.communityId)) {
     throw badInput('filter.communityId must be a UUID', { communityId: request.communityId });
@@ -49,7 +62,6 @@ export function toKpiQuery(request: KpiRequest, now: Date): KpiQuery {
   if (Number.isNaN(asOf.getTime())) throw badInput('asOf must be a valid instant');
   if (asOf.getTime() > now.getTime()) throw badInput('asOf must not be in the future', { asOf: asOf.toISOString() });
   return {
-    definition,
     scope: {
       tenantId: request.tenantId,
       ...(request.communityId == null ? {} : { communityId: request.communityId.toLowerCase() }),
@@ -67,6 +79,6 @@ function parsePlatform(value: string): Platform {
   return parsed.data;
 }
 
-function badInput(message: string, details?: Record<string, unknown>): RequestError {
+export function badInput(message: string, details?: Record<string, unknown>): RequestError {
   return new RequestError('BAD_USER_INPUT', message, details);
 }

@@ -1,5 +1,6 @@
 import { CommunityCreatedV1, MemberActivityRecordedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
+import { projectMemberFacts } from './member-facts.projection';
 import { isQualifyingActivity } from './qualifying-activity';
 
 /** Updates the incremental KPI projections for one decoded (newest-version) event, in the caller's transaction. */
@@ -21,6 +22,7 @@ export async function projectEvent(client: PoolClient, event: EventEnvelope): Pr
       [event.tenantid, event.data.communityId, event.time, event.data.memberId, event.recordedtime],
     );
   }
+  await projectMemberFacts(client, event);
 }
 
 async function rememberCommunity(client: PoolClient, tenantId: string, communityId: string, platform: string): Promise<void> {

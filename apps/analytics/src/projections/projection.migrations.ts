@@ -1,4 +1,5 @@
 import { sqlMigration, type Migration } from '@groundswell/service-kit';
+import { memberFactsMigrations } from './member-facts.migrations';
 
 // A community's platform never changes; it is what the `platform` dimension filters on.
 const communitiesSql = `
@@ -40,4 +41,5 @@ export const projectionMigrations: Migration[] = [
   sqlMigration('analytics/0002-analytics-communities', communitiesSql),
   sqlMigration('analytics/0003-membership-daily', membershipDailySql),
   sqlMigration('analytics/0004-daily-active-members', dailyActiveMembersSql),
+  ...memberFactsMigrations,
 ];

@@ -4,14 +4,14 @@ import { membershipSeries } from './membership-series';
 
 const monthDays = 30;
 const active =
-  'A member is active on a UTC day when at least one qualifying MemberActivityRecorded happened that day: message_posted, reaction, comment, check_in, live_attendance, share or purchase (visits and content views are passive and do not count). Counts are exact distinct members; at tenant level a member active in two communities counts once.';
+  'A member is active on a UTC day when at least one qualifying MemberActivityRecorded happened that day: message_posted, reaction, comment, check_in, live_attendance, share or purchase (visits and content views are passive and do not count). Counts are exact distinct members; at tenant level a member active in two communities counts once. Since version 2, two accounts merged into one member (a merge recorded by asOf and not undone by then) count once, on every day; version 1 counted each account.';
 
 function activeMembersKpi(id: string, windowDays: number, en: string, zh: string): KpiDefinition {
   return {
     id,
     inventoryId: 'KPI-02',
     names: { en, zh },
-    version: 1,
+    version: 2,
     formula: `count(distinct members with a qualifying activity in the ${windowDays} day(s) ending on the period’s last day)`,
     window: `${windowDays} UTC day(s) ending on each period’s last day`,
     dimensions: kpiDimensions,
@@ -29,7 +29,7 @@ export const stickiness: KpiDefinition = {
   id: 'activity.stickiness',
   inventoryId: 'KPI-19',
   names: { en: 'Stickiness (DAU ÷ MAU)', zh: '用戶粘性' },
-  version: 1,
+  version: 2,
   formula: 'average DAU over the 30 days ending on the period’s last day ÷ MAU of the same 30 days',
   window: '30 UTC days ending on each period’s last day',
   dimensions: kpiDimensions,
@@ -43,7 +43,7 @@ export const activityRate: KpiDefinition = {
   id: 'activity.rate',
   inventoryId: 'KPI-07',
   names: { en: 'Activity rate', zh: '用戶活躍度' },
-  version: 1,
+  version: 2,
   formula: 'MAU (30 days ending on the period’s last day) ÷ members at the end of the period',
   window: '30 UTC days ending on each period’s last day',
   dimensions: kpiDimensions,

@@ -1,0 +1,43 @@
+import type { KpiDefinition } from './kpi-definition';
+import { communityHealthWeights } from './definitions/health-kpis';
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** docs/kpis.md, rendered from the catalogue; kpi-docs.spec.ts fails when the committed file differs. */
+export function renderKpiDocs(catalogue: readonly KpiDefinition[]): string {
+  const rows = catalogue.map((kpi) =>
+    [kpi.id, kpi.inventoryId, kpi.names.en, kpi.names.zh, String(kpi.version), kpi.unit, kpi.formula, kpi.window, kpi.dimensions.join(', ')].map(cell).join(' | '),
+  );
+  const definitions = catalogue.map((kpi) => `### ${kpi.id} — ${kpi.names.en} (${kpi.names.zh}), v${kpi.version}\n\n${kpi.definition}\n`);
+  const weights = Object.entries(communityHealthWeights).map(([part, weight]) => `${part} ${weight}`).join(', ');
+  return `# KPI catalogue
+
+<!-- Generated from apps/analytics/src/kpis/kpi-catalogue.ts by \`node apps/analytics/scripts/kpi-docs.ts\`; do not edit by hand. -->
+
+Every KPI the analytics service answers through \`kpi(id, filter, range, granularity, asOf)\`. The formula in
+words is below; the code is each definition's \`evaluate\`. A change to a formula is a new version.
+Inventory ids are the rows of the seeds inventory (§5.1 \`KPI-xx\`, or the §1 \`MEM-xx\` capability measured).
+Units: \`members\` a head count, \`ratio\` a fraction (0.85 is 85 %), \`count\` events, \`points\` loyalty points,
+\`hour\` a UTC hour of day, \`days\` a duration, \`score\` an index from 0 to 1.
+
+Community health (KPI-68) weights, version 1: ${weights}.
+
+| id | inventory | name | 名稱 | version | unit | formula | window | dimensions |
+|---|---|---|---|---|---|---|---|---|
+${rows.map((row) => `| ${row} |`).join('\n')}
+
+Besides the series: \`cohortRetention(filter, range, granularity: DAY | WEEK, offsets, asOf)\` answers the KPI-32
+cohort matrix, and \`scorecard(framework, filter, range, asOf)\` the §5.2 frameworks with the metrics not yet supported.
+
+## Not yet answerable from the members service's events
+
+- Churn through inactivity (KPI-33 counts departures only in version 1) and the S2 alert: wait for a dormancy definition and a \`ChurnThresholdExceeded\` event.
+- Participation, posts, likes, content reach and quality, UGC and creator retention (KPI-08…31, 36): wait for the content service's events.
+- Conversion, AOV, repurchase, GMV (KPI-38…48): wait for the campaign service's \`ConversionRecorded\` / \`OrderPlaced\`.
+- Reputation, satisfaction and moderation rates (KPI-49…65), and their share of community health (KPI-68 version 2).
+- Dwell time (KPI-14): waits for session events with durations.
+
+## Definitions
+
+${definitions.join('\n')}`;
+}

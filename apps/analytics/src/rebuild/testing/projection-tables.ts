@@ -1,0 +1,38 @@
+import type { Pool } from 'pg';
+import type { AnalyticsProjection } from '../analytics-projection';
+import { createShadowIndexes, createShadowTables, searchPathFirst } from '../shadow-tables';
+
+/** Projects the whole log afresh into `schema` (the reference a rebuilt projection must equal); nothing is swapped. */
+export async function projectFromScratch(pool: Pool, projection: AnalyticsProjection, schema: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await createShadowTables(client, 'public', schema, projection.tables);
+    await createShadowIndexes(client, 'public', schema, projection.tables);
+    await client.query(searchPathFirst(schema, 'public'));
+    const { rows } = await client.query<{ seq: string }>('SELECT coalesce(max(ingest_seq), 0) AS seq FROM analytics_events');
+    await projection.replay(client, { afterSeq: 0, upToSeq: Number(rows[0]!.seq) });
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Copies the live tables as they are now into `schema`. */
+export async function snapshotTables(pool: Pool, tables: readonly string[], schema: string): Promise<void> {
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  for (const table of tables) await pool.query(`CREATE TABLE ${schema}.${table} AS SELECT * FROM public.${table}`);
+}
+
+/** Rows of the live table missing from `schema`'s copy and rows of the copy missing from the live table (EXCEPT ALL both ways). */
+export async function differingRows(pool: Pool, table: string, schema: string): Promise<{ onlyLive: number; onlyReference: number; live: number }> {
+  const { rows } = await pool.query<{ only_live: number; only_reference: number; live: number }>(
+    `SELECT (SELECT count(*) FROM (SELECT * FROM public.${table} EXCEPT ALL SELECT * FROM ${schema}.${table}) d)::int AS only_live,
+            (SELECT count(*) FROM (SELECT * FROM ${schema}.${table} EXCEPT ALL SELECT * FROM public.${table}) d)::int AS only_reference,
+            (SELECT count(*) FROM public.${table})::int AS live`,
+  );
+  return { onlyLive: rows[0]!.only_live, onlyReference: rows[0]!.only_reference, live: rows[0]!.live };
+}
