@@ -24,7 +24,7 @@ export interface DemoIdentity {
 export interface DemoJoin {
   community: CommunityKey;
   channel: Channel;
-  /** When the person joined in the story. The API records joins at the time of the call. */
+  /** When the person joined in the story; the loader sends it as the join's `joinedAt`. */
   joinedAt: Date;
   /** Index of an earlier joiner of the same community who referred this person (channel `referral`). */
   referrer?: number;

@@ -3,8 +3,10 @@
 //
 // Idempotent and resumable: communities are created with idempotency keys, every join has its own
 // idempotency key (a repeat returns the first result), and activity is deduplicated by client event
-// id. One join (the sentinel) is held back until all other activity is recorded, so "every demo
-// community has its expected member count" means the load finished; anything less resumes it.
+// id. Joins carry their story date (`joinedAt`, an import), profiles are set under idempotency keys,
+// points are earned per source reference (paid once) and redeemed under fixed redemption ids (charged
+// once). One join (the sentinel) is held back until everything else is in, so "every demo community
+// has its expected member count" means the load finished; anything less resumes it.
 import { developmentTokenSettings } from '../../libs/service-kit/src/auth/development-credentials.ts';
 import { signDevToken } from '../../libs/service-kit/src/auth/dev-token.ts';
 import {
@@ -18,6 +20,7 @@ import {
   type DemoJoin,
   type DemoPerson,
 } from './demo-data.ts';
+import { demoEarnings, demoProfile, demoRedemptions } from './demo-member-facts.ts';
 
 export interface LoadDemoOptions {
   /** The gateway's base URL (`http://127.0.0.1:4000`) or its `/graphql` endpoint. */
@@ -38,6 +41,8 @@ export interface LoadDemoResult {
   communities: Record<CommunityKey, { id: string; name: string; memberCount: number }>;
   joins: { sent: number; newMembers: number; repeats: number; failed: number };
   activity: { sent: number; accepted: number; duplicates: number; skipped: number };
+  points: { earned: number; redeemed: number; failed: number };
+  profiles: { set: number; failed: number };
   durationMs: number;
 }
 
@@ -108,6 +113,23 @@ const joinMutation = `mutation DemoJoin($input: JoinCommunityInput!, $key: Strin
 const activityMutation = `mutation DemoActivity($input: RecordActivityInput!) {
   recordMemberActivity(input: $input) { accepted duplicates }
 }`;
+const profileMutation = `mutation DemoProfile($memberId: ID!, $input: UpdateMemberProfileInput!, $key: String) {
+  updateMemberProfile(memberId: $memberId, input: $input, idempotencyKey: $key) { member { id } }
+}`;
+const earnMutation = `mutation DemoEarn($input: EarnPointsInput!, $key: String) {
+  earnPoints(input: $input, idempotencyKey: $key) { balance }
+}`;
+const redeemMutation = `mutation DemoRedeem($memberId: ID!, $amount: Int!, $redemptionId: ID!, $key: String) {
+  redeemPoints(memberId: $memberId, amount: $amount, redemptionId: $redemptionId, idempotencyKey: $key) { balance }
+}`;
+
+/** Runs `work` over `items`, at most `concurrency` at once. */
+async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
 
 interface CommunityNode {
   id: string;
@@ -163,6 +185,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
       communities: summary(found),
       joins: { sent: 0, newMembers: 0, repeats: 0, failed: 0 },
       activity: { sent: 0, accepted: 0, duplicates: 0, skipped: 0 },
+      points: { earned: 0, redeemed: 0, failed: 0 },
+      profiles: { set: 0, failed: 0 },
       durationMs: Date.now() - started,
     };
   }
@@ -217,6 +241,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
         identities: (first ? person.identities : person.identities.slice(0, 1)).map(({ kind, value }) => ({ kind, value })),
         displayName: person.displayName,
         channel: join.channel,
+        // An import: the join is recorded at its date in the story, not at load time.
+        joinedAt: join.joinedAt.toISOString(),
         ...(referrerMemberId ? { referrerMemberId } : {}),
       };
       joins.sent += 1;
@@ -293,14 +319,46 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   }
   const sentinelItems = data.activity.filter(isSentinels);
 
+  // --- profiles, then points: earned for the activity, then some redeemed ---
+  const profiles = { set: 0, failed: 0 };
+  async function setProfile(person: DemoPerson): Promise<void> {
+    const memberId = memberIds.get(person.index);
+    if (!memberId) return;
+    const result = await request(profileMutation, { memberId, input: demoProfile(data, person), key: `demo-profile-${data.seed}-${person.index}` });
+    if (result.errors) profiles.failed += 1;
+    else profiles.set += 1;
+  }
+  await inParallel(data.people.filter((person) => person !== sentinel.person), concurrency, setProfile);
+  log(`demo: profiles ${profiles.set} set`);
+
+  const points = { earned: 0, redeemed: 0, failed: 0 };
+  const earnings = demoEarnings(data);
+  await inParallel(earnings, concurrency, async (earning) => {
+    const memberId = memberIds.get(earning.person);
+    if (!memberId) return;
+    const { amount, sourceRef, sourceKind } = earning;
+    const result = await request(earnMutation, { input: { memberId, amount, sourceRef, sourceKind }, key: `demo-earn-${sourceRef}` });
+    if (result.errors) points.failed += 1;
+    else points.earned += amount;
+  });
+  await inParallel(demoRedemptions(data, earnings), concurrency, async ({ person, amount, redemptionId }) => {
+    const memberId = memberIds.get(person);
+    if (!memberId) return;
+    const result = await request(redeemMutation, { memberId, amount, redemptionId, key: `demo-redeem-${redemptionId}` });
+    if (result.errors) points.failed += 1;
+    else points.redeemed += amount;
+  });
+  log(`demo: points ${points.earned} earned, ${points.redeemed} redeemed${points.failed ? `, ${points.failed} calls failed` : ''}`);
+
   // --- the sentinel: once it is in, the load counts as complete, so not after a failed join ---
   if (joins.failed === 0) {
     await join(sentinel);
+    await setProfile(sentinel.person);
     if (sentinelItems.length > 0) await record(sentinel.join.community, sentinelItems);
   }
 
   found = await existingCommunities();
-  const result: LoadDemoResult = { status: 'loaded', communities: summary(found), joins, activity, durationMs: Date.now() - started };
+  const result: LoadDemoResult = { status: 'loaded', communities: summary(found), joins, activity, points, profiles, durationMs: Date.now() - started };
   for (const failure of failures) log(`demo: join failed: ${failure}`);
   log(
     `demo: loaded in ${(result.durationMs / 1000).toFixed(1)} s — ` +

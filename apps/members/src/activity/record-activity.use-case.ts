@@ -4,6 +4,7 @@ import { activityKinds, MemberActivityRecordedV1, type EventOf } from '@groundsw
 import { RequestError, type Identity } from '@groundswell/service-kit';
 import { v7 as uuidv7 } from 'uuid';
 import { MemberDomainError } from '../domain';
+import { recordDailyActivity } from '../lifecycle/activity-daily';
 import { MembersContext } from '../shared/members-context';
 
 export const MAX_ACTIVITY_BATCH = 10_000;
@@ -83,7 +84,9 @@ export class RecordActivityUseCase {
       let appended = 0;
       for (const [day, events] of byDay) {
         const stream = { tenantId, streamId: `activity-${communityId}-${day}`, streamType: 'activity' };
-        appended += (await appendToStreamEnd(client, stream, events, { correlationId: uuidv7() })).length;
+        const stored = await appendToStreamEnd(client, stream, events, { correlationId: uuidv7() });
+        await recordDailyActivity(client, tenantId, stored);
+        appended += stored.length;
       }
       return { accepted: appended, duplicates: items.length - appended };
     });

@@ -34,3 +34,4 @@ export * from './redemption/decide-redemption';
 
 export * from './tags/tag-definition.decider';
 export * from './tags/member-tags.decider';
+export { requireActiveMember } from './member/member-guards';

@@ -1,4 +1,4 @@
-import { AppError, type PublicErrorCode } from '@groundswell/service-kit';
+import { categorisedError, type PublicErrorCode } from '@groundswell/service-kit';
 
 /** Every rejection of the members domain, with the public category a client sees. */
 export const memberDomainErrorCodes = {
@@ -10,6 +10,7 @@ export const memberDomainErrorCodes = {
   CATALOGUE_ITEM_NOT_FOUND: 'NOT_FOUND',
   TAG_NOT_FOUND: 'NOT_FOUND',
   BADGE_NOT_AWARDED: 'NOT_FOUND',
+  BADGE_NOT_DEFINED: 'NOT_FOUND',
 
   COMMUNITY_ALREADY_EXISTS: 'CONFLICT',
   COMMUNITY_ARCHIVED: 'CONFLICT',
@@ -24,6 +25,7 @@ export const memberDomainErrorCodes = {
   MERGE_PLAN_STALE: 'CONFLICT',
   LIFECYCLE_NOT_OVERRIDDEN: 'CONFLICT',
   CHURN_RISK_NOT_FLAGGED: 'CONFLICT',
+  CHURN_RISK_NOT_ASSESSED: 'CONFLICT',
   INSUFFICIENT_POINTS: 'CONFLICT',
   REFERENCE_REUSED: 'CONFLICT',
   CATALOGUE_ITEM_ALREADY_EXISTS: 'CONFLICT',
@@ -53,6 +55,8 @@ export const memberDomainErrorCodes = {
   INVALID_BADGE: 'BAD_USER_INPUT',
   INVALID_EXPIRY: 'BAD_USER_INPUT',
   INVALID_LEVEL_TABLE: 'BAD_USER_INPUT',
+  INVALID_EXPIRY_POLICY: 'BAD_USER_INPUT',
+  INVALID_NOTE: 'BAD_USER_INPUT',
   INVALID_QUANTITY: 'BAD_USER_INPUT',
   INVALID_CATALOGUE_ITEM: 'BAD_USER_INPUT',
   INVALID_TAG: 'BAD_USER_INPUT',
@@ -65,12 +69,4 @@ export const memberDomainErrorCodes = {
 export type MemberDomainErrorCode = keyof typeof memberDomainErrorCodes;
 
 /** The one error type of the members module: `code` is precise, `category` is what clients branch on. */
-export class MemberDomainError extends AppError {
-  declare readonly code: MemberDomainErrorCode;
-  readonly category: PublicErrorCode;
-
-  constructor(code: MemberDomainErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, details);
-    this.category = memberDomainErrorCodes[code];
-  }
-}
+export class MemberDomainError extends categorisedError(memberDomainErrorCodes) {}

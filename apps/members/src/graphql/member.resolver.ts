@@ -10,7 +10,8 @@ import { LeaveCommunityUseCase } from '../members/use-cases/leave-community.use-
 import { MemberQueries, type MemberRow } from '../queries/member-queries';
 import { actorOf } from '../shared/actor-of';
 import { ErasureBasisEnum } from './enums';
-import { ConsentDecisionInput, JoinCommunityInput, MergePayload, JoinCommunityPayload, Member, MemberConnection, MemberIdentity, MemberPayload, MembersFilter, Membership } from './member.types';
+import { ConsentDecisionInput, JoinCommunityInput, MergePayload, JoinCommunityPayload, Member, MemberConnection, MemberIdentity, MemberPayload, MemberProfile, MembersFilter, Membership, UpdateMemberProfileInput } from './member.types';
+import { UpdateMemberProfileUseCase } from '../members/use-cases/update-member-profile.use-case';
 
 /** Personal fields resolve to their plaintext only for callers allowed to read personal data. */
 function mayReadPersonal(identity: Identity): boolean {
@@ -27,6 +28,7 @@ export class MemberResolver {
     private readonly recordConsentUseCase: RecordConsentUseCase,
     private readonly mergeMembersUseCase: MergeMembersUseCase,
     private readonly evaluateLifecycleUseCase: EvaluateLifecycleUseCase,
+    private readonly updateMemberProfileUseCase: UpdateMemberProfileUseCase,
   ) {}
 
   @Query(() => Member, { nullable: true })
@@ -46,6 +48,12 @@ export class MemberResolver {
   displayName(@CurrentIdentity() identity: Identity, @Parent() member: MemberRow) {
     if (!mayReadPersonal(identity)) throw new RequestError('FORBIDDEN', 'Reading personal data needs members:read-personal');
     return this.queries.reveal(identity.tenant, member.id, member.displayNameSealed);
+  }
+
+  @ResolveField(() => MemberProfile)
+  async profile(@CurrentIdentity() identity: Identity, @Parent() member: MemberRow): Promise<MemberProfile> {
+    if (!mayReadPersonal(identity)) throw new RequestError('FORBIDDEN', 'Reading personal data needs members:read-personal');
+    return (await this.queries.profile(identity.tenant, member.id))!;
   }
 
   @ResolveField(() => [MemberIdentity])
@@ -77,6 +85,18 @@ export class MemberResolver {
     const identities = input.identities.map((each) => ({ ...each, kind: each.kind as IdentityKind }));
     const result = await this.joinCommunityUseCase.execute(identity, { ...input, identities }, idempotencyKey);
     return { member: await this.readBack(identity, result.memberId), newMember: result.newMember };
+  }
+
+  @Mutation(() => MemberPayload, { description: 'Changes profile fields (encrypted with the member\'s key); null clears a field' })
+  @RequirePermissions('members:manage')
+  async updateMemberProfile(
+    @CurrentIdentity() identity: Identity,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('input') input: UpdateMemberProfileInput,
+    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+  ): Promise<MemberPayload> {
+    await this.updateMemberProfileUseCase.execute(identity, memberId, { ...input }, idempotencyKey);
+    return { member: await this.readBack(identity, memberId) };
   }
 
   @Mutation(() => MemberPayload)

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '@groundswell/service-kit';
 import type { MemberRow } from '../queries/member-queries';
 import { Community } from './community.types';
@@ -92,6 +92,9 @@ export class JoinCommunityInput {
 
   @Field(() => ID, { nullable: true })
   referrerMemberId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Imports only: when the person actually joined (not in the future); default now' })
+  joinedAt?: Date;
 }
 
 // Payloads carry the read-model row; Member's field resolvers reveal personal fields per caller.
@@ -150,6 +153,54 @@ export class MergePayload {
 
   @Field(() => Member)
   duplicate!: MemberRow;
+}
+
+@ObjectType({ description: 'What the member told about themself. Every field is personal data: null when unset or once the member is erased.' })
+export class MemberProfile {
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'under_18, 18_24, 25_34, 35_44, 45_54, 55_64, 65_plus' })
+  ageBand!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'female, male, other, undisclosed' })
+  gender!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Province or city' })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true })
+  occupation!: string | null;
+
+  @Field(() => [String], { nullable: true })
+  interests!: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Hours of the day (0–23) the member is usually active' })
+  activeHours!: number[] | null;
+}
+
+@InputType({ description: 'Only the fields given change; null clears a field.' })
+export class UpdateMemberProfileInput {
+  @Field(() => String, { nullable: true, description: '1–50 characters' })
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'under_18, 18_24, 25_34, 35_44, 45_54, 55_64, 65_plus' })
+  ageBand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'female, male, other, undisclosed' })
+  gender?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1–50 characters' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1–50 characters' })
+  occupation?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Up to 20, each 1–30 characters' })
+  interests?: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Whole hours 0–23' })
+  activeHours?: number[] | null;
 }
 
 export { ErasureBasisEnum };

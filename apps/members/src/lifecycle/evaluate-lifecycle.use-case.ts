@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { foldEvents, handleCommandIn, inTransactionRetryingConflicts, readStream } from '@groundswell/event-store';
+import { foldEvents, handleCommandIn, inTransactionRetryingConflicts, readStream, type CommandContext } from '@groundswell/event-store';
 import type { Actor } from '@groundswell/events';
+import type { PoolClient } from 'pg';
 import { memberDecider, MemberDomainError, memberStreams } from '../domain';
 import { memberProjection } from '../read-models/member.projection';
 import { MembersContext } from '../shared/members-context';
@@ -13,6 +14,43 @@ export interface LifecycleEvaluation {
   changed: boolean;
 }
 
+export interface LifecycleTarget {
+  tenantId: string;
+  memberId: string;
+  communityId: string;
+}
+
+/**
+ * Evaluates the member's stage in one community inside the caller's transaction. With `onlyIfActive`,
+ * a member who left, merged or was erased is skipped (automatic evaluation) instead of rejected.
+ */
+export async function evaluateLifecycleIn(
+  client: PoolClient,
+  target: LifecycleTarget,
+  by: Actor,
+  at: Date,
+  options: { onlyIfActive?: boolean; context?: CommandContext } = {},
+): Promise<LifecycleEvaluation | undefined> {
+  const { tenantId, memberId, communityId } = target;
+  const stream = tenantStream(tenantId, memberStreams.member(memberId));
+  const state = foldEvents(memberDecider, (await readStream(client, tenantId, stream.streamId)) as never);
+  const membership = state.memberships[communityId];
+  if (options.onlyIfActive && (state.status !== 'active' || membership?.status !== 'active')) return undefined;
+  if (!membership) throw new MemberDomainError('MEMBERSHIP_NOT_FOUND', 'The member is not in this community', { memberId, communityId });
+  const joined = await client.query<{ joined_at: Date }>('SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, communityId, memberId]);
+  const activity = await activitySummary(client, tenantId, communityId, memberId, joined.rows[0]?.joined_at ?? at, at);
+  const outcome = await handleCommandIn(client, {
+    decider: memberDecider,
+    stream,
+    command: { type: 'EvaluateLifecycle', communityId, activity, rules: defaultLifecycleRules, at, by },
+    commandName: 'EvaluateLifecycle',
+    context: options.context,
+    projections: [memberProjection],
+    result: ({ state: after }) => after.memberships[communityId]!.stage,
+  });
+  return { stage: outcome.result, changed: outcome.events.length > 0 };
+}
+
 /**
  * Moves a member's stage in one community by the tenant's rules: a promotion takes effect at once,
  * a demotion only once the cadence period has turned (no flapping), an operator's override wins.
@@ -23,21 +61,7 @@ export class EvaluateLifecycleUseCase {
 
   execute(tenantId: string, memberId: string, communityId: string, by: Actor, at = new Date()): Promise<LifecycleEvaluation> {
     return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
-      const stream = tenantStream(tenantId, memberStreams.member(memberId));
-      const state = foldEvents(memberDecider, (await readStream(client, tenantId, stream.streamId)) as never);
-      const membership = state.memberships[communityId];
-      if (!membership) throw new MemberDomainError('MEMBERSHIP_NOT_FOUND', 'The member is not in this community', { memberId, communityId });
-      const joined = await client.query<{ joined_at: Date }>('SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, communityId, memberId]);
-      const activity = await activitySummary(client, tenantId, communityId, memberId, joined.rows[0]?.joined_at ?? at, at);
-      const outcome = await handleCommandIn(client, {
-        decider: memberDecider,
-        stream,
-        command: { type: 'EvaluateLifecycle', communityId, activity, rules: defaultLifecycleRules, at, by },
-        commandName: 'EvaluateLifecycle',
-        projections: [memberProjection],
-        result: ({ state: after }) => after.memberships[communityId]!.stage,
-      });
-      return { stage: outcome.result, changed: outcome.events.length > 0 };
+      return (await evaluateLifecycleIn(client, { tenantId, memberId, communityId }, by, at))!;
     });
   }
 }

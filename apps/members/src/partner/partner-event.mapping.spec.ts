@@ -7,7 +7,10 @@ const communityId = randomUUID();
 const envelope = (type: string, data: Record<string, unknown>) =>
   createEnvelope({ type, data, subject: `member-${memberId}`, tenantid: 'tenant-a', streamversion: 3, time: new Date('2026-11-01T08:00:00Z') });
 
-const noFacts: PartnerFacts = { pointsBalanceAfter: async () => { throw new Error('not needed by membership events'); } };
+const noFacts: PartnerFacts = {
+  pointsBalanceAfter: async () => { throw new Error('not needed by membership events'); },
+  levelTables: async () => { throw new Error('not needed by membership events'); },
+};
 const toPartnerEvent = (event: Parameters<typeof mapWithFacts>[0]) => mapWithFacts(event, noFacts);
 
 describe(mapWithFacts.name, () => {

@@ -2,6 +2,7 @@ import {
   PartnerMemberErasedV1,
   PartnerMemberJoinedV1,
   PartnerMemberLeftV1,
+  PartnerMemberLevelChangedV1,
   PartnerPointsEarnedV1,
   PartnerPointsRedeemedV1,
   type AnyEventDefinition,
@@ -22,13 +23,16 @@ type Data = Record<string, any>;
 export interface PartnerFacts {
   /** The member's points balance right after the event. */
   pointsBalanceAfter(event: EventEnvelope): Promise<number>;
+  /** The tenant's growth level names by table version, lowest first. */
+  levelTables(event: EventEnvelope): Promise<Map<number, string[]>>;
 }
 
 type PartnerData = Record<string, unknown> & { memberId: string };
 
 interface PartnerMapping {
   contract: AnyEventDefinition;
-  map: (data: Data, event: EventEnvelope, facts: PartnerFacts) => PartnerData | Promise<PartnerData>;
+  /** Undefined when the event changes nothing partners see. */
+  map: (data: Data, event: EventEnvelope, facts: PartnerFacts) => PartnerData | undefined | Promise<PartnerData | undefined>;
   always?: boolean;
 }
 
@@ -47,6 +51,16 @@ const mappings: Record<string, PartnerMapping> = {
     map: (data) => ({ memberId: data.memberId }),
     always: true,
   },
+  'groundswell.members.GrowthLevelChanged.v1': {
+    contract: PartnerMemberLevelChangedV1,
+    map: async (data, event, facts) => {
+      const tables = await facts.levelTables(event);
+      const level = levelNumber(tables, data.levelTableVersion, data.to);
+      const previousLevel = data.from === undefined ? 0 : levelNumber(tables, data.levelTableVersion, data.from);
+      // A member's first placement on the lowest level is no change to a partner.
+      return level === previousLevel ? undefined : { memberId: data.memberId, level, previousLevel };
+    },
+  },
   'groundswell.members.PointsEarned.v1': {
     contract: PartnerPointsEarnedV1,
     map: async (data, event, facts) => ({ memberId: data.memberId, points: data.amount, balance: await facts.pointsBalanceAfter(event) }),
@@ -57,10 +71,25 @@ const mappings: Record<string, PartnerMapping> = {
   },
 };
 
+/**
+ * Partners see levels as numbers: the level's position in the tenant's table, 0 for the lowest. A
+ * level renamed away by a later table is found in the table that last had it.
+ */
+function levelNumber(tables: Map<number, string[]>, version: number, level: string): number {
+  const versions = [version, ...[...tables.keys()].filter((other) => other !== version).sort((a, b) => b - a)];
+  for (const candidate of versions) {
+    const position = tables.get(candidate)?.indexOf(level) ?? -1;
+    if (position >= 0) return position;
+  }
+  throw new Error(`Level "${level}" is in no level table of the tenant`);
+}
+
 /** The partner view of a domain event, validated against its contract; undefined when partners aren't told. */
 export async function toPartnerEvent(event: EventEnvelope, facts: PartnerFacts): Promise<PartnerEventDraft | undefined> {
   const mapping = mappings[event.type];
   if (!mapping) return undefined;
-  const data = mapping.contract.parse(await mapping.map(event.data as Data, event, facts)) as PartnerData;
+  const mapped = await mapping.map(event.data as Data, event, facts);
+  if (!mapped) return undefined;
+  const data = mapping.contract.parse(mapped) as PartnerData;
   return { type: mapping.contract.type, memberId: data.memberId, data, always: mapping.always ?? false };
 }

@@ -1,7 +1,8 @@
-import { createEnvelope, createEventRegistry, partnerTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { createEnvelope, createEventRegistry, GrowthLevelsDefinedV1, partnerTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import type { KafkaProducer } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
 import { v5 as uuidv5 } from 'uuid';
+import { pointsProgrammeStream } from '../domain/points/points-programme';
 import { balanceAfter } from '../points/read-models/points-account.projection';
 import { toPartnerEvent, type PartnerFacts } from './partner-event.mapping';
 
@@ -43,6 +44,13 @@ function partnerFacts(client: PoolClient): PartnerFacts {
       // The ledger row commits with the event, so it is always there unless the read model was dropped.
       if (balance === undefined) throw new Error(`No points ledger entry for ${event.subject}@${event.streamversion}`);
       return balance;
+    },
+    async levelTables(event) {
+      const { rows } = await client.query<{ data: { version: number; levels: { level: string }[] } }>(
+        `SELECT data FROM events WHERE tenant_id = $1 AND stream_id = $2 AND event_type = $3 ORDER BY stream_version`,
+        [event.tenantid, pointsProgrammeStream.streamId, GrowthLevelsDefinedV1.type],
+      );
+      return new Map(rows.map(({ data }) => [data.version, data.levels.map((entry) => entry.level)]));
     },
   };
 }

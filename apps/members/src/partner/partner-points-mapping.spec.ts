@@ -5,7 +5,7 @@ import { toPartnerEvent, type PartnerFacts } from './partner-event.mapping';
 const memberId = randomUUID();
 const pointsEvent = (type: string, data: Record<string, unknown>) =>
   ({ type, tenantid: 'tenant-a', subject: `points-${memberId}`, streamversion: 7, data: { memberId, ...data } }) as unknown as EventEnvelope;
-const facts = (balance: number): PartnerFacts => ({ pointsBalanceAfter: async (event) => (event.streamversion === 7 ? balance : -1) });
+const facts = (balance: number): PartnerFacts => ({ pointsBalanceAfter: async (event) => (event.streamversion === 7 ? balance : -1), levelTables: async () => new Map() });
 
 describe(toPartnerEvent.name, () => {
   it('should tell partners about earned points with the balance right after them', async () => {

@@ -21,6 +21,16 @@ export interface MemberRow {
   displayNameSealed: EncryptedField | null;
 }
 
+export interface MemberProfileView {
+  displayName: string | null;
+  ageBand: string | null;
+  gender: string | null;
+  region: string | null;
+  occupation: string | null;
+  interests: string[] | null;
+  activeHours: number[] | null;
+}
+
 const communityColumns = `community_id AS id, name, platform, external_id AS "externalId", status, stage,
   member_count AS "memberCount", created_at AS "createdAt"`;
 const memberColumns = `m.member_id AS id, m.status, m.registered_at AS "registeredAt", m.display_name AS "displayNameSealed"`;
@@ -89,6 +99,29 @@ export class MemberQueries {
       [tenantId, memberId],
     );
     return rows as Array<{ id: string; kind: string; scope: string | null; verified: boolean; sealed: EncryptedField; sealedBy: string }>;
+  }
+
+  /** The member's profile in the clear, each field null once the member's key is destroyed. */
+  async profile(tenantId: string, memberId: string): Promise<MemberProfileView | undefined> {
+    const { rows } = await this.context.pool.query<{ profile: Record<string, EncryptedField> }>('SELECT profile FROM members WHERE tenant_id = $1 AND member_id = $2', [
+      tenantId,
+      memberId,
+    ]);
+    if (!rows[0]) return undefined;
+    const field = (name: string) => this.reveal(tenantId, memberId, rows[0]!.profile[name] ?? null);
+    const list = async <T>(name: string): Promise<T[] | null> => {
+      const value = await field(name);
+      return value === null ? null : (JSON.parse(value) as T[]);
+    };
+    return {
+      displayName: await field('displayName'),
+      ageBand: await field('ageBand'),
+      gender: await field('gender'),
+      region: await field('region'),
+      occupation: await field('occupation'),
+      interests: await list<string>('interests'),
+      activeHours: await list<number>('activeHours'),
+    };
   }
 
   /** The plaintext of a personal field sealed under `sealedBy`'s key, or null once that key is destroyed. */

@@ -49,9 +49,19 @@ const handlers: Record<string, Handler> = {
       event.occurredAt,
     ]),
   'groundswell.members.MemberProfileUpdated.v1': async (client, event, data) => {
-    if (data.changes && 'displayName' in data.changes) {
-      await client.query('UPDATE members SET display_name = $3 WHERE tenant_id = $1 AND member_id = $2', [event.tenantId, data.memberId, data.changes.displayName]);
+    const changes = (data.changes ?? {}) as Record<string, unknown>;
+    if ('displayName' in changes) {
+      await client.query('UPDATE members SET display_name = $3 WHERE tenant_id = $1 AND member_id = $2', [event.tenantId, data.memberId, changes.displayName]);
     }
+    const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null));
+    const cleared = Object.keys(changes).filter((field) => changes[field] === null);
+    // Each field stays encrypted under the member's key: the read model holds ciphertexts only.
+    await client.query('UPDATE members SET profile = (profile - $4::text[]) || $3::jsonb WHERE tenant_id = $1 AND member_id = $2', [
+      event.tenantId,
+      data.memberId,
+      set,
+      cleared,
+    ]);
   },
   'groundswell.members.MemberIdentityLinked.v1': (client, event, data) =>
     client.query(
@@ -75,8 +85,14 @@ const handlers: Record<string, Handler> = {
   // Personal data goes; the member row and memberships stay so every count still includes them.
   'groundswell.members.MemberErased.v1': async (client, event, data) => {
     const key = [event.tenantId, data.memberId];
-    await client.query(`UPDATE members SET status = 'erased', display_name = NULL WHERE tenant_id = $1 AND member_id = $2`, key);
-    await client.query('DELETE FROM member_identities WHERE tenant_id = $1 AND member_id = $2', key);
+    await client.query(`UPDATE members SET status = 'erased', display_name = NULL, profile = '{}'::jsonb WHERE tenant_id = $1 AND member_id = $2`, key);
+    // Identities this member brought to a survivor by a merge were sealed with its key: they go too.
+    await client.query(
+      `DELETE FROM member_identity_index WHERE tenant_id = $1
+         AND identity_id IN (SELECT identity_id FROM member_identities WHERE tenant_id = $1 AND sealed_by = $2)`,
+      key,
+    );
+    await client.query('DELETE FROM member_identities WHERE tenant_id = $1 AND (member_id = $2 OR sealed_by = $2)', key);
     await client.query('DELETE FROM member_identity_index WHERE tenant_id = $1 AND member_id = $2', key);
     await client.query('DELETE FROM member_consents WHERE tenant_id = $1 AND member_id = $2', key);
   },

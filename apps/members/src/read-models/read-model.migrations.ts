@@ -222,4 +222,129 @@ export const readModelMigrations: Migration[] = [
     );
     `,
   ),
+  sqlMigration(
+    'members/0008-profiles-and-segment-lifecycle',
+    `
+    -- The member's profile, each field still encrypted under the member's key (revealed per caller).
+    ALTER TABLE members ADD COLUMN profile jsonb NOT NULL DEFAULT '{}'::jsonb;
+
+    -- The profile facets segments filter on, decrypted by the segments consumer; deleted on erasure.
+    CREATE TABLE member_profile_facets (
+      tenant_id text   NOT NULL,
+      member_id uuid   NOT NULL,
+      age_band  text,
+      gender    text,
+      region    text,
+      interests text[] NOT NULL DEFAULT '{}',
+      PRIMARY KEY (tenant_id, member_id)
+    );
+
+    -- A deleted segment is archived: its members leave, its history stays.
+    ALTER TABLE segments ADD COLUMN archived_at timestamptz;
+    -- Why a member moved when no event caused it: the segment changed, or time passed.
+    ALTER TABLE segment_membership_changes ADD COLUMN cause text;
+    `,
+  ),
+  sqlMigration(
+    'members/0009-member-activity-daily',
+    `
+    -- Activity per member, community, UTC day and kind: what lifecycle and churn-risk summaries read,
+    -- instead of scanning event JSONB. Written inline with each activity append.
+    CREATE TABLE member_activity_daily (
+      tenant_id    text        NOT NULL,
+      community_id uuid        NOT NULL,
+      member_id    uuid        NOT NULL,
+      day          date        NOT NULL,
+      kind         text        NOT NULL,
+      count        integer     NOT NULL,
+      last_at      timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, community_id, member_id, day, kind)
+    );
+    INSERT INTO member_activity_daily (tenant_id, community_id, member_id, day, kind, count, last_at)
+    SELECT tenant_id, (data->>'communityId')::uuid, (data->>'memberId')::uuid, (occurred_at AT TIME ZONE 'UTC')::date,
+           data->>'kind', count(*), max(occurred_at)
+    FROM events WHERE stream_type = 'activity'
+    GROUP BY 1, 2, 3, 4, 5;
+    `,
+  ),
+  sqlMigration(
+    'members/0010-points-programme',
+    `
+    -- A tenant's points programme: expiry policy and growth level table (from the points-programme stream).
+    CREATE TABLE points_programmes (
+      tenant_id     text        NOT NULL PRIMARY KEY,
+      expiry_policy jsonb,
+      level_table   jsonb,
+      updated_at    timestamptz NOT NULL
+    );
+    CREATE TABLE badge_definitions (
+      tenant_id   text        NOT NULL,
+      badge_id    text        NOT NULL,
+      name        text        NOT NULL,
+      description text,
+      defined_at  timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, badge_id)
+    );
+    CREATE TABLE member_badges (
+      tenant_id  text        NOT NULL,
+      member_id  uuid        NOT NULL,
+      badge_id   text        NOT NULL,
+      reason     text,
+      awarded_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id, badge_id)
+    );
+    -- Lots with an expiry date, so the expiry job finds the accounts it has work on without reading
+    -- every stream; a row goes once the job has expired whatever was left of the lot.
+    CREATE TABLE points_lot_expiries (
+      tenant_id  text        NOT NULL,
+      member_id  uuid        NOT NULL,
+      lot_ref    text        NOT NULL,
+      expires_at timestamptz NOT NULL,
+      PRIMARY KEY (tenant_id, member_id, lot_ref)
+    );
+    CREATE INDEX points_lot_expiries_due ON points_lot_expiries (expires_at);
+    INSERT INTO points_lot_expiries (tenant_id, member_id, lot_ref, expires_at)
+    SELECT tenant_id, (data->>'memberId')::uuid,
+           CASE WHEN event_type LIKE '%PointsEarned%' THEN 'earned:' || (data->>'sourceRef') ELSE 'adjusted:' || (data->>'adjustmentId') END,
+           (data->>'expiresAt')::timestamptz
+    FROM events
+    WHERE stream_type = 'points' AND data ? 'expiresAt'
+      AND (event_type LIKE '%PointsEarned%' OR (event_type LIKE '%PointsAdjusted%' AND (data->>'delta')::int > 0))
+    ON CONFLICT DO NOTHING;
+    `,
+  ),
+  sqlMigration(
+    'members/0011-churn-risk',
+    `
+    CREATE TABLE member_churn_risk (
+      tenant_id     text             NOT NULL,
+      community_id  uuid             NOT NULL,
+      member_id     uuid             NOT NULL,
+      score         double precision NOT NULL,
+      band          text             NOT NULL,
+      model_version text             NOT NULL,
+      assessed_at   timestamptz      NOT NULL,
+      confirmed     boolean,
+      reviewed_by   text,
+      reviewed_at   timestamptz,
+      note          jsonb,
+      PRIMARY KEY (tenant_id, community_id, member_id)
+    );
+    CREATE INDEX member_churn_risk_by_band ON member_churn_risk (tenant_id, community_id, band);
+    `,
+  ),
+  sqlMigration(
+    'members/0012-membership-evaluations',
+    `
+    -- The oldest transaction still running when the last automatic evaluation of a membership began:
+    -- activity appended by an older transaction was already counted, so a burst is evaluated once.
+    CREATE TABLE membership_evaluations (
+      tenant_id     text NOT NULL,
+      community_id  uuid NOT NULL,
+      member_id     uuid NOT NULL,
+      snapshot_xmin xid8 NOT NULL,
+      PRIMARY KEY (tenant_id, community_id, member_id)
+    );
+    `,
+  ),
 ];

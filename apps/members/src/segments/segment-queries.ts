@@ -21,13 +21,13 @@ export class SegmentQueries {
   constructor(private readonly context: MembersContext) {}
 
   async segment(tenantId: string, segmentId: string): Promise<SegmentRow | undefined> {
-    const { rows } = await this.context.pool.query<SegmentRow>(`SELECT ${segmentColumns} FROM segments WHERE tenant_id = $1 AND segment_id = $2`, [tenantId, segmentId]);
+    const { rows } = await this.context.pool.query<SegmentRow>(`SELECT ${segmentColumns} FROM segments WHERE tenant_id = $1 AND segment_id = $2 AND archived_at IS NULL`, [tenantId, segmentId]);
     return rows[0];
   }
 
   async segments(tenantId: string, communityId?: string): Promise<SegmentRow[]> {
     const { rows } = await this.context.pool.query<SegmentRow>(
-      `SELECT ${segmentColumns} FROM segments WHERE tenant_id = $1 AND ($2::uuid IS NULL OR community_id = $2::uuid) ORDER BY created_at, segment_id`,
+      `SELECT ${segmentColumns} FROM segments WHERE tenant_id = $1 AND archived_at IS NULL AND ($2::uuid IS NULL OR community_id = $2::uuid) ORDER BY created_at, segment_id`,
       [tenantId, communityId ?? null],
     );
     return rows;

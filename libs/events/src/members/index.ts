@@ -37,6 +37,11 @@ import { PointsAdjustedV1 } from './points-adjusted.v1';
 import { PointsEarnedV1 } from './points-earned.v1';
 import { PointsExpiredV1 } from './points-expired.v1';
 import { PointsRedeemedV1 } from './points-redeemed.v1';
+import { BadgeDefinedV1 } from './badge-defined.v1';
+import { GrowthLevelsDefinedV1 } from './growth-levels-defined.v1';
+import { MemberChurnRiskAssessedV1 } from './member-churn-risk-assessed.v1';
+import { MemberChurnRiskReviewedV1 } from './member-churn-risk-reviewed.v1';
+import { PointsExpiryPolicySetV1 } from './points-expiry-policy-set.v1';
 import { TagDefinedV1 } from './tag-defined.v1';
 import { TagRetiredV1 } from './tag-retired.v1';
 import { TagRuleChangedV1 } from './tag-rule-changed.v1';
@@ -84,6 +89,11 @@ export {
   TagDefinedV1,
   TagRetiredV1,
   TagRuleChangedV1,
+  BadgeDefinedV1,
+  GrowthLevelsDefinedV1,
+  MemberChurnRiskAssessedV1,
+  MemberChurnRiskReviewedV1,
+  PointsExpiryPolicySetV1,
 };
 export * from './actor';
 export * from './community-profile';
@@ -97,6 +107,8 @@ export * from './member-membership';
 export * from './member-profile';
 export * from './points';
 export * from './tags';
+export { churnRiskBandSchema, type ChurnRiskBand } from './member-churn-risk-assessed.v1';
+export { pointsExpiryPolicySchema, type PointsExpiryPolicyData } from './points-expiry-policy-set.v1';
 export { catalogueItemKindSchema, type CatalogueItemKind } from './catalogue-item-added.v1';
 export { exitReasonSchema, type ExitReason } from './member-left.v1';
 export { platformSchema, type Platform } from './platform';
@@ -145,4 +157,9 @@ export const memberEvents = [
   TagRetiredV1,
   MemberTaggedV1,
   MemberUntaggedV1,
+  BadgeDefinedV1,
+  GrowthLevelsDefinedV1,
+  MemberChurnRiskAssessedV1,
+  MemberChurnRiskReviewedV1,
+  PointsExpiryPolicySetV1,
 ] as const;

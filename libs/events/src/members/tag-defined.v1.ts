@@ -10,6 +10,11 @@ export const TagDefinedV1 = defineEvent({
   description: 'A tag that members can carry was defined.',
   schema: z.object({
     tagId: z.uuid().describe('The tag'),
+    key: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{0,49}$/)
+      .optional()
+      .describe('The tag’s unique handle in the tenant, e.g. `koc`; absent on tags defined before keys were recorded'),
     name: z.string().min(1).max(50).describe('Name shown to operators'),
     category: tagCategorySchema,
     mode: tagModeSchema,

@@ -1,7 +1,7 @@
-import { MemberConsentGrantedV1, MemberConsentRevokedV1, MemberErasedV1, MemberProfileUpdatedV1 } from '@groundswell/events';
+import { MemberConsentGrantedV1, MemberConsentRevokedV1, MemberErasedV1, MemberMergedIntoV1, MemberProfileUpdatedV1 } from '@groundswell/events';
 import { MemberDomainError } from '../member-domain.error';
 import { domainEvent } from '../shared/domain-event';
-import { anEncryptedField, anOperator, aSystemActor, at, theMember } from '../testing/factories';
+import { anEncryptedField, anId, anOperator, aSystemActor, at, theMember } from '../testing/factories';
 import { memberDeciderSpec } from '../testing/member-decider-spec';
 import type { MemberCommandOf } from './member.commands';
 import { memberDecider } from './member.decider';
@@ -62,6 +62,21 @@ describe('memberDecider: profile', () => {
   it('should reject changes to an erased member', () => {
     const erased = domainEvent(MemberErasedV1, { memberId, erasedKeyIds: [member.keyId], basis: 'member_request', requestedBy: self });
     spec.given([registered(member), erased]).when({ type: 'UpdateMemberProfile', changes: { region }, by: self }).thenThrows(MemberDomainError, 'MEMBER_ERASED');
+  });
+
+  it('should reject changes to a member that does not exist', () => {
+    spec.given([]).when({ type: 'UpdateMemberProfile', changes: { region }, by: anOperator() }).thenThrows(MemberDomainError, 'MEMBER_NOT_FOUND');
+  });
+
+  it('should reject changes to a member merged into another', () => {
+    const merged = domainEvent(MemberMergedIntoV1, {
+      memberId, survivorMemberId: anId(), mergeId: anId(), movedIdentityIds: [], movedCommunityIds: [], reason: 'same person', mergedBy: anOperator(),
+    });
+    spec.given([registered(member), merged]).when({ type: 'UpdateMemberProfile', changes: { region }, by: anOperator() }).thenThrows(MemberDomainError, 'MEMBER_MERGED');
+  });
+
+  it('should reject a member changing someone else\'s profile', () => {
+    spec.given([registered(member)]).when({ type: 'UpdateMemberProfile', changes: { region }, by: theMember(anId()) }).thenThrows(MemberDomainError, 'ACTOR_NOT_ALLOWED');
   });
 });
 

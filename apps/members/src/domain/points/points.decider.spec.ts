@@ -113,6 +113,16 @@ describe('pointsDecider', () => {
     it('should do nothing when nothing has lapsed', () => {
       spec.given([earned('a', 30, jan, jul)]).when({ type: 'ExpirePoints', memberId, at: mar }).then([]);
     });
+
+    it('should expire nothing more when run again at the same instant', () => {
+      const expired = domainEvent(PointsExpiredV1, { memberId, amount: 30, lots: [{ lotRef: 'earned:a', amount: 30 }], expiredAt: mar.toISOString() });
+      spec.given([earned('a', 30, jan, feb), expired]).when({ type: 'ExpirePoints', memberId, at: mar }).then([]);
+    });
+
+    it('should never go below zero: a lot spent in full before its date expires nothing', () => {
+      const spentAll = domainEvent(PointsRedeemedV1, { memberId, redemptionId: anId(), amount: 30, drawnFrom: [{ lotRef: 'earned:a', amount: 30 }], redeemedAt: jan.toISOString() });
+      spec.given([earned('a', 30, jan, feb), spentAll]).when({ type: 'ExpirePoints', memberId, at: mar }).then([]);
+    });
   });
 
   describe('AdjustPoints', () => {

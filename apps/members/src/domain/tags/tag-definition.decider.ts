@@ -6,7 +6,7 @@ import { domainEvent, type DomainEventOf } from '../shared/domain-event';
 import { requireText } from '../shared/text';
 
 export type TagDefinitionCommand =
-  | { type: 'DefineTag'; tagId: string; name: string; category: TagCategory; mode: TagMode; criteria?: Record<string, unknown>; by: Actor }
+  | { type: 'DefineTag'; tagId: string; key?: string; name: string; category: TagCategory; mode: TagMode; criteria?: Record<string, unknown>; by: Actor }
   | { type: 'ChangeTagRule'; criteria: Record<string, unknown>; by: Actor }
   | { type: 'RetireTag'; by: Actor };
 
@@ -46,9 +46,9 @@ export const tagDefinitionDecider: Decider<TagDefinitionCommand, TagDefinitionEv
       if ((command.mode === 'rule') !== hasCriteria(command.criteria)) {
         throw new MemberDomainError('INVALID_TAG', 'A rule-based tag needs criteria; a manual tag has none');
       }
-      const { tagId, category, mode, criteria } = command;
+      const { tagId, key, category, mode, criteria } = command;
       const rule = criteria && mode === 'rule' ? { version: 1, criteria } : undefined;
-      return [domainEvent(TagDefinedV1, { tagId, name, category, mode, rule, definedBy: command.by })];
+      return [domainEvent(TagDefinedV1, { tagId, ...(key === undefined ? {} : { key }), name, category, mode, rule, definedBy: command.by })];
     }
     if (!state.exists) throw new MemberDomainError('TAG_NOT_FOUND', 'No such tag');
     if (command.type === 'RetireTag') return state.retired ? [] : [domainEvent(TagRetiredV1, { tagId: state.tagId, retiredBy: command.by })];

@@ -24,6 +24,11 @@ describe('tagDefinitionDecider', () => {
     spec.given([]).when({ type: 'DefineTag', tagId, name: 'Car owner', category: 'customer_status', mode: 'manual', by: operator }).then([defined('manual')]);
   });
 
+  it('should record the tag key in the definition, so the key can be rebuilt from the event', () => {
+    const withKey = domainEvent(TagDefinedV1, { tagId, key: 'car-owner', name: 'Car owner', category: 'customer_status', mode: 'manual', rule: undefined, definedBy: operator });
+    spec.given([]).when({ type: 'DefineTag', tagId, key: 'car-owner', name: 'Car owner', category: 'customer_status', mode: 'manual', by: operator }).then([withKey]);
+  });
+
   it('should version every rule change', () => {
     const changed = { minOrders: 2 };
     spec

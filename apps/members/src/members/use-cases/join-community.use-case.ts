@@ -28,6 +28,28 @@ export interface JoinCommunityInput {
   channel: string;
   campaignId?: string;
   referrerMemberId?: string;
+  /**
+   * For imports of people who joined before Groundswell knew them: when the join happened. Every
+   * event of the join is stamped with it (so join dates and the member's registration are history,
+   * not import time). Never in the future; the mutation requires members:manage like any join.
+   */
+  joinedAt?: Date;
+}
+
+const JOINED_AT_FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+function requireJoinedAt(joinedAt: Date | undefined): Date | undefined {
+  if (joinedAt === undefined || joinedAt === null) return undefined;
+  if (!(joinedAt instanceof Date) || Number.isNaN(joinedAt.getTime()) || joinedAt.getTime() > Date.now() + JOINED_AT_FUTURE_TOLERANCE_MS) {
+    throw new MemberDomainError('INVALID_TIMESTAMP', 'joinedAt must be a past instant', { field: 'joinedAt' });
+  }
+  return joinedAt;
+}
+
+/** The member decider, with every event it decides stamped as having happened at `at`. */
+function decidingAt(at: Date | undefined): typeof memberDecider {
+  if (!at) return memberDecider;
+  return { ...memberDecider, decide: (command, state) => memberDecider.decide(command, state).map((event) => ({ ...event, occurredAt: at })) };
 }
 
 export interface JoinCommunityResult {
@@ -59,6 +81,7 @@ export class JoinCommunityUseCase {
 
   private async join(client: PoolClient, identity: Identity, input: JoinCommunityInput): Promise<JoinCommunityResult> {
     const tenantId = identity.tenant;
+    const joinedAt = requireJoinedAt(input.joinedAt);
     const target = await this.joinTarget(client, tenantId, input);
     if (input.identities.length === 0) throw new MemberDomainError('INVALID_IDENTITY', 'A join names at least one identity');
     const normalised = input.identities.map(normaliseIdentity);
@@ -95,7 +118,7 @@ export class JoinCommunityUseCase {
       : [{ type: 'RegisterMember', memberId, keyId, identities: fresh, profile: await this.profile(client, tenantId, memberId, input), join: target, by }];
     for (const command of commands) {
       await handleCommandIn(client, {
-        decider: memberDecider,
+        decider: decidingAt(joinedAt),
         stream: tenantStream(tenantId, memberStreams.member(memberId)),
         command,
         commandName: command.type,

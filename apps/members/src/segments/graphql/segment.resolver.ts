@@ -4,7 +4,9 @@ import { MemberConnection } from '../../graphql/member.types';
 import type { SegmentFilter as Filter } from '../segment-filter';
 import { SegmentQueries, type SegmentRow } from '../segment-queries';
 import { CreateSegmentUseCase } from '../use-cases/create-segment.use-case';
-import { CreateSegmentInput, Segment } from './segment.types';
+import { DeleteSegmentUseCase } from '../use-cases/delete-segment.use-case';
+import { UpdateSegmentUseCase } from '../use-cases/update-segment.use-case';
+import { CreateSegmentInput, DeleteSegmentPayload, Segment, UpdateSegmentInput } from './segment.types';
 
 const requireCommunityScope = (identity: Identity, communityId: string) => {
   if (!canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
@@ -15,6 +17,8 @@ export class SegmentResolver {
   constructor(
     private readonly queries: SegmentQueries,
     private readonly createSegmentUseCase: CreateSegmentUseCase,
+    private readonly updateSegmentUseCase: UpdateSegmentUseCase,
+    private readonly deleteSegmentUseCase: DeleteSegmentUseCase,
   ) {}
 
   @Query(() => [Segment], { description: 'The tenant\'s segments, oldest first' })
@@ -40,10 +44,41 @@ export class SegmentResolver {
     return this.queries.segment(identity.tenant, segmentId);
   }
 
+  @Mutation(() => Segment, { description: 'Renames a segment or replaces its filter; members enter and leave for the difference at once' })
+  @RequirePermissions('members:manage')
+  async updateSegment(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSegmentInput,
+    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+  ) {
+    await this.requireVisibleSegment(identity, id);
+    if (input.filter) requireCommunityScope(identity, input.filter.communityId);
+    await this.updateSegmentUseCase.execute(identity, id, { name: input.name, filter: input.filter as Filter | undefined }, idempotencyKey);
+    return this.queries.segment(identity.tenant, id);
+  }
+
+  @Mutation(() => DeleteSegmentPayload, { description: 'Archives a segment: its members leave, its history stays' })
+  @RequirePermissions('members:manage')
+  async deleteSegment(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+  ): Promise<DeleteSegmentPayload> {
+    await this.requireVisibleSegment(identity, id);
+    return this.deleteSegmentUseCase.execute(identity, id, idempotencyKey);
+  }
+
   @ResolveField(() => Int)
   @RequirePermissions('members:read')
   memberCount(@CurrentIdentity() identity: Identity, @Parent() segment: SegmentRow) {
     return this.queries.memberCount(identity.tenant, segment.id);
+  }
+
+  private async requireVisibleSegment(identity: Identity, id: string): Promise<void> {
+    const segment = await this.queries.segment(identity.tenant, id);
+    // An archived segment reads as absent; the use case answers NOT_FOUND (or a retried key's first result).
+    if (segment) requireCommunityScope(identity, segment.communityId);
   }
 
   @ResolveField(() => MemberConnection, { description: 'Members in the order they entered the segment' })

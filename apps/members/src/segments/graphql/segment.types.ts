@@ -1,6 +1,36 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ConsentPurposeEnum, LifecycleStageEnum } from '../../graphql/enums';
 
+@ObjectType({ description: 'Profile criteria: each list given must hold the member\'s value (interests: any one of them).' })
+export class SegmentProfileFilter {
+  @Field(() => [String], { nullable: true, description: 'Age bands, e.g. 25_34' })
+  ageBands?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'female, male, other, undisclosed' })
+  genders?: string[];
+
+  @Field(() => [String], { nullable: true })
+  regions?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Sharing any of these interests' })
+  interests?: string[];
+}
+
+@InputType()
+export class SegmentProfileFilterInput {
+  @Field(() => [String], { nullable: true })
+  ageBands?: string[];
+
+  @Field(() => [String], { nullable: true })
+  genders?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Up to 50' })
+  regions?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Up to 50' })
+  interests?: string[];
+}
+
 @ObjectType({ description: 'Members of one community who meet every criterion given; an absent criterion matches everyone.' })
 export class SegmentFilter {
   @Field(() => ID)
@@ -20,6 +50,9 @@ export class SegmentFilter {
 
   @Field(() => ConsentPurposeEnum, { nullable: true, description: 'Has granted this consent' })
   consentPurpose?: string;
+
+  @Field(() => SegmentProfileFilter, { nullable: true, description: 'What the member\'s profile says' })
+  profile?: SegmentProfileFilter;
 }
 
 @InputType()
@@ -41,6 +74,9 @@ export class SegmentFilterInput {
 
   @Field(() => ConsentPurposeEnum, { nullable: true })
   consentPurpose?: string;
+
+  @Field(() => SegmentProfileFilterInput, { nullable: true })
+  profile?: SegmentProfileFilterInput;
 }
 
 @InputType()
@@ -50,6 +86,24 @@ export class CreateSegmentInput {
 
   @Field(() => SegmentFilterInput)
   filter!: SegmentFilterInput;
+}
+
+@InputType({ description: 'Only what is given changes; a new filter re-evaluates every member of its community at once.' })
+export class UpdateSegmentInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => SegmentFilterInput, { nullable: true })
+  filter?: SegmentFilterInput;
+}
+
+@ObjectType()
+export class DeleteSegmentPayload {
+  @Field(() => ID)
+  segmentId!: string;
+
+  @Field(() => Int, { description: 'Members who left the segment with it' })
+  left!: number;
 }
 
 @ObjectType({ description: 'A saved dynamic segment; members enter and leave it as the events about them arrive.' })

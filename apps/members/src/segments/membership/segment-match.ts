@@ -9,7 +9,8 @@ export const segmentMatchSql = `
   segments s
   JOIN memberships m ON m.tenant_id = s.tenant_id AND m.community_id = s.community_id AND m.status = 'active'
   JOIN members mem ON mem.tenant_id = m.tenant_id AND mem.member_id = m.member_id AND mem.status = 'active'
-  WHERE (NOT s.filter ? 'stages' OR m.stage IN (SELECT jsonb_array_elements_text(s.filter->'stages')))
+  WHERE s.archived_at IS NULL
+    AND (NOT s.filter ? 'stages' OR m.stage IN (SELECT jsonb_array_elements_text(s.filter->'stages')))
     AND (NOT s.filter ? 'minPoints' OR COALESCE(
           (SELECT p.balance FROM points_accounts p WHERE p.tenant_id = m.tenant_id AND p.member_id = m.member_id), 0
         ) >= (s.filter->>'minPoints')::int)
@@ -24,7 +25,14 @@ export const segmentMatchSql = `
     AND (NOT s.filter ? 'activeWithinDays' OR EXISTS (
           SELECT 1 FROM member_last_activity a
           WHERE a.tenant_id = m.tenant_id AND a.community_id = m.community_id AND a.member_id = m.member_id
-            AND a.last_active_at >= now() - make_interval(days => (s.filter->>'activeWithinDays')::int)))`;
+            AND a.last_active_at >= now() - make_interval(days => (s.filter->>'activeWithinDays')::int)))
+    AND (NOT s.filter ? 'profile' OR EXISTS (
+          SELECT 1 FROM member_profile_facets f
+          WHERE f.tenant_id = m.tenant_id AND f.member_id = m.member_id
+            AND (NOT s.filter->'profile' ? 'ageBands' OR f.age_band IN (SELECT jsonb_array_elements_text(s.filter->'profile'->'ageBands')))
+            AND (NOT s.filter->'profile' ? 'genders' OR f.gender IN (SELECT jsonb_array_elements_text(s.filter->'profile'->'genders')))
+            AND (NOT s.filter->'profile' ? 'regions' OR f.region IN (SELECT jsonb_array_elements_text(s.filter->'profile'->'regions')))
+            AND (NOT s.filter->'profile' ? 'interests' OR f.interests && ARRAY(SELECT jsonb_array_elements_text(s.filter->'profile'->'interests')))))`;
 
 /**
  * Segment creation takes the tenant's lock exclusively and the consumer takes it shared, so an event

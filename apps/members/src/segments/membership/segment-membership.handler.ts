@@ -1,5 +1,8 @@
 import { MemberActivityRecordedV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
+import { PersonalDataVault } from '../../privacy/personal-data-vault';
+import { loadMembersConfig } from '../../shared/members-config';
+import { trackProfileFacets } from './profile-facets';
 import { reevaluateMember } from './reevaluate-member';
 import { lockTenantSegments } from './segment-match';
 
@@ -19,6 +22,9 @@ async function trackActivity(client: PoolClient, event: EventEnvelope): Promise<
   );
 }
 
+let vault: PersonalDataVault | undefined;
+const profileVault = () => (vault ??= new PersonalDataVault(loadMembersConfig().keyEncryptionKey));
+
 /**
  * Keeps segment membership current: any member, points, member-tags or activity event re-evaluates
  * the members it is about against every segment of the tenant.
@@ -28,5 +34,6 @@ export async function segmentMembershipHandler(client: PoolClient, event: EventE
   if (!memberIds.length) return;
   await lockTenantSegments(client, event.tenantid, 'shared');
   await trackActivity(client, event);
+  await trackProfileFacets(client, event, profileVault());
   for (const memberId of memberIds) await reevaluateMember(client, event.tenantid, memberId, event.id);
 }

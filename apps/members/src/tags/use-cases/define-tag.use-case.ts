@@ -35,7 +35,7 @@ export class DefineTagUseCase {
       await handleCommandIn(client, {
         decider: tagDefinitionDecider,
         stream: tenantStream(identity.tenant, memberStreams.tag(tagId)),
-        command: { type: 'DefineTag', tagId, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
+        command: { type: 'DefineTag', tagId, key, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
         commandName: 'DefineTag',
         projections: [tagProjection],
       });

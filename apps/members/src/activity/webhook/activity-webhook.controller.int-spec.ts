@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { IDENTITY_HEADER, ServiceRuntime, signIdentityHeader, type Identity } from '@groundswell/service-kit';
+import { MembersContext } from '../../shared/members-context';
+import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { RecordActivityUseCase } from '../record-activity.use-case';
+import { ActivityWebhookBodyErrors } from './activity-webhook-body-errors';
+import { ActivityWebhookController } from './activity-webhook.controller';
+
+const secret = `webhook-test-secret-${randomUUID()}`;
+
+/** The controller as the members service runs it: real use case and database, Express with the service's JSON body parser. */
+async function webhookApp(context: MembersContext): Promise<{ app: INestApplication; url: string }> {
+  @Module({
+    controllers: [ActivityWebhookController],
+    providers: [
+      RecordActivityUseCase,
+      ActivityWebhookBodyErrors,
+      { provide: MembersContext, useValue: context },
+      { provide: ServiceRuntime, useValue: { config: { INTERNAL_IDENTITY_SECRET: secret, INTERNAL_IDENTITY_MAX_AGE_MS: 60_000 } } },
+    ],
+  })
+  class WebhookTestModule {}
+  const app = await NestFactory.create<NestExpressApplication>(WebhookTestModule, { logger: false });
+  app.useBodyParser('json', { limit: '4mb' });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}/webhooks/activity` };
+}
+
+const signed = (identity: Identity, secretUsed = secret) => signIdentityHeader({ ...identity, iat: Date.now(), requestId: randomUUID() }, secretUsed);
+
+async function post(url: string, body: unknown, header?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(header ? { [IDENTITY_HEADER]: header } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe(ActivityWebhookController.name, () => {
+  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let server: { app: INestApplication; url: string };
+
+  beforeAll(async () => {
+    world = await membersTestWorld('activity_webhook');
+    server = await webhookApp(world.context);
+  });
+
+  afterAll(async () => {
+    await server.app.close();
+    await world.database.drop();
+  });
+
+  const activityRows = async (tenant: string) =>
+    Number((await world.database.pool.query(`SELECT count(*) FROM events WHERE tenant_id = $1 AND stream_type = 'activity'`, [tenant])).rows[0].count);
+
+  it('should record a signed batch, ignore repeated client event ids, and answer only after the commit', async () => {
+    const operator = anOperator();
+    const communityId = await world.aCommunity(operator);
+    const [first, second] = [await world.aMember(operator, communityId), await world.aMember(operator, communityId)];
+    const occurredAt = new Date(Date.now() - 60_000).toISOString();
+    const activities = [
+      { memberId: first, kind: 'message_posted', clientEventId: 'wx-1', occurredAt },
+      { memberId: second, kind: 'check_in', clientEventId: 'wx-2', occurredAt },
+      { memberId: first, kind: 'message_posted', clientEventId: 'wx-1', occurredAt },
+    ];
+
+    expect(await post(server.url, { communityId, activities }, signed(operator))).toEqual({ status: 200, body: { accepted: 2, duplicates: 1 } });
+    expect(await activityRows(operator.tenant)).toBe(2);
+    expect(await post(server.url, { communityId, activities }, signed(operator))).toEqual({ status: 200, body: { accepted: 0, duplicates: 3 } });
+    expect(await activityRows(operator.tenant)).toBe(2);
+  });
+
+  it('should refuse a missing, tampered or foreign-signed identity with 401 and write nothing', async () => {
+    const operator = anOperator();
+    const communityId = await world.aCommunity(operator);
+    const memberId = await world.aMember(operator, communityId);
+    const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
+    const [payload, mac] = signed(operator).split('.');
+    const escalated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tenant: 'someone-else' })).toString('base64url');
+
+    expect(await post(server.url, body)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED', reason: 'IDENTITY_MISSING' } });
+    expect(await post(server.url, body, `${escalated}.${mac}`)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED', reason: 'IDENTITY_INVALID' } });
+    expect(await post(server.url, body, signed(operator, `another-secret-${randomUUID()}`))).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(await activityRows(operator.tenant)).toBe(0);
+  });
+
+  it('should refuse callers without members:manage or outside the community scope with 403', async () => {
+    const operator = anOperator();
+    const communityId = await world.aCommunity(operator);
+    const memberId = await world.aMember(operator, communityId);
+    const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
+
+    expect(await post(server.url, body, signed({ ...operator, roles: ['analyst'] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await post(server.url, body, signed({ ...operator, communities: [randomUUID()] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await activityRows(operator.tenant)).toBe(0);
+  });
+
+  it('should answer 400 {code, message} for bad JSON, too many items or any invalid item, and write nothing', async () => {
+    const operator = anOperator();
+    const communityId = await world.aCommunity(operator);
+    const memberId = await world.aMember(operator, communityId);
+    const good = { memberId, kind: 'visit', clientEventId: 'v-1', occurredAt: new Date().toISOString() };
+    const header = signed(operator);
+    const refusal = { status: 400, body: { code: 'BAD_USER_INPUT', message: expect.any(String) } };
+
+    expect(await post(server.url, '{"communityId": ', header)).toMatchObject({ ...refusal, body: { ...refusal.body, reason: 'MALFORMED_REQUEST' } });
+    expect(await post(server.url, { activities: [good] }, header)).toMatchObject(refusal);
+    const tooMany = Array.from({ length: 10_001 }, (_, index) => ({ ...good, clientEventId: `v-${index}` }));
+    expect(await post(server.url, { communityId, activities: tooMany }, header)).toMatchObject({ ...refusal, body: { ...refusal.body, details: { items: 10_001 } } });
+    expect(await post(server.url, { communityId, activities: [good, { ...good, kind: 'teleported', clientEventId: 'v-2' }] }, header)).toMatchObject({
+      ...refusal,
+      body: { ...refusal.body, details: { index: 1, field: 'kind' } },
+    });
+    expect(await post(server.url, { communityId, activities: [good, { ...good, clientEventId: 'v-3', occurredAt: '2999-01-01T00:00:00Z' }] }, header)).toMatchObject(refusal);
+    expect(await post(server.url, { communityId, activities: [good, { ...good, clientEventId: 'v-4', memberId: randomUUID() }] }, header)).toMatchObject(refusal);
+    expect(await activityRows(operator.tenant)).toBe(0);
+    // 10,000 is allowed.
+    const full = Array.from({ length: 10_000 }, (_, index) => ({ ...good, clientEventId: `ok-${index}` }));
+    expect(await post(server.url, { communityId, activities: full }, header)).toEqual({ status: 200, body: { accepted: 10_000, duplicates: 0 } });
+  });
+});

@@ -1,0 +1,78 @@
+import { inTransactionRetryingConflicts } from '@groundswell/event-store';
+import { MemberActivityRecordedV1, type Actor, type EventEnvelope } from '@groundswell/events';
+import type { Pool, PoolClient } from 'pg';
+import { assessChurnRiskIn } from '../churn-risk/assess-churn-risk';
+import { evaluateLifecycleIn } from './evaluate-lifecycle.use-case';
+
+export const lifecycleAutomation: Actor = { kind: 'system', id: 'lifecycle-evaluator' };
+
+/**
+ * Re-evaluates the member an activity event names, so a promotion follows the activity at once,
+ * and re-scores their churn risk.
+ * `now` is the evaluation instant; an event stamped a little later (clock skew) is still inside it.
+ */
+export function lifecycleActivityHandler(now: () => Date = () => new Date()) {
+  return async (client: PoolClient, event: EventEnvelope): Promise<void> => {
+    if (event.type !== MemberActivityRecordedV1.type) return;
+    const { memberId, communityId } = event.data as { memberId: string; communityId: string };
+    const eventTime = new Date(event.time);
+    const at = new Date(Math.max(now().getTime(), eventTime.getTime()));
+    const target = { tenantId: event.tenantid, memberId, communityId };
+    const snapshotXmin = await alreadyCounted(client, target, event.id);
+    if (snapshotXmin === undefined) return;
+    const context = { correlationId: event.correlationid, causationId: event.id };
+    await evaluateLifecycleIn(client, target, lifecycleAutomation, at, { onlyIfActive: true, context });
+    // New activity is a changed fact for the churn-risk score too.
+    await assessChurnRiskIn(client, target, at, context);
+    await client.query(
+      `INSERT INTO membership_evaluations (tenant_id, community_id, member_id, snapshot_xmin) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (tenant_id, community_id, member_id) DO UPDATE SET snapshot_xmin = GREATEST(membership_evaluations.snapshot_xmin, EXCLUDED.snapshot_xmin)`,
+      [target.tenantId, communityId, memberId, snapshotXmin],
+    );
+  };
+}
+
+/**
+ * Undefined when an earlier evaluation of the membership already saw this event (its transaction
+ * had finished before that evaluation began); otherwise the xmin this evaluation starts from, taken
+ * before any read so that everything it reads is at least that fresh.
+ */
+async function alreadyCounted(client: PoolClient, target: { tenantId: string; memberId: string; communityId: string }, eventId: string): Promise<string | undefined> {
+  const { rows } = await client.query<{ counted: boolean; xmin: string }>(
+    `SELECT EXISTS (
+              SELECT 1 FROM events e JOIN membership_evaluations m ON m.tenant_id = $1 AND m.community_id = $2 AND m.member_id = $3
+              WHERE e.event_id = $4 AND e.transaction_id < m.snapshot_xmin
+            ) AS counted,
+            pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
+    [target.tenantId, target.communityId, target.memberId, eventId],
+  );
+  return rows[0]!.counted ? undefined : rows[0]!.xmin;
+}
+
+const BATCH = 500;
+
+/**
+ * The time-based half of the lifecycle: every active membership is evaluated at `at`, so members
+ * who went quiet are demoted (dormant, churned) once their cadence period has turned. Each member
+ * is its own transaction: one failure doesn't hold back the rest. Returns the stages changed.
+ */
+export async function runLifecycleDemotionPass(pool: Pool, at: Date): Promise<number> {
+  let changed = 0;
+  let after: [string, string, string] = ['', '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
+  for (;;) {
+    const { rows } = await pool.query<{ tenant_id: string; community_id: string; member_id: string }>(
+      `SELECT tenant_id, community_id, member_id FROM memberships
+       WHERE status = 'active' AND stage <> 'churned' AND (tenant_id, community_id, member_id) > ($1, $2::uuid, $3::uuid)
+       ORDER BY tenant_id, community_id, member_id LIMIT ${BATCH}`,
+      after,
+    );
+    for (const row of rows) {
+      const target = { tenantId: row.tenant_id, memberId: row.member_id, communityId: row.community_id };
+      const outcome = await inTransactionRetryingConflicts(pool, true, (client) => evaluateLifecycleIn(client, target, lifecycleAutomation, at, { onlyIfActive: true }));
+      if (outcome?.changed) changed++;
+    }
+    if (rows.length < BATCH) return changed;
+    const last = rows[rows.length - 1]!;
+    after = [last.tenant_id, last.community_id, last.member_id];
+  }
+}
