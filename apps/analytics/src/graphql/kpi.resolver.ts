@@ -1,4 +1,4 @@
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
 import { canAccessCommunity, CurrentIdentity, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import type { Granularity } from '../kpis/calendar';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
@@ -18,9 +18,11 @@ export class KpiResolver {
     @Args('range', { type: () => KpiRange }) range: KpiRange,
     @Args('granularity', { type: () => KpiGranularity }) granularity: Granularity,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'An earlier definition version, to reproduce a figure reported with it; the current one when absent.' })
+    version?: number | null,
   ): Promise<KpiSeriesType> {
     if (filter?.communityId && !canAccessCommunity(identity, filter.communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
-    return this.kpis.answer({ id, ...filter, tenantId: identity.tenant, ...range, granularity, asOf: asOf ?? null });
+    return this.kpis.answer({ id, version: version ?? null, ...filter, tenantId: identity.tenant, ...range, granularity, asOf: asOf ?? null });
   }
 
   @Query(() => [KpiDefinitionType], { description: 'Every KPI analytics answers, with its versioned definition.' })

@@ -7,6 +7,7 @@ import { membershipKpis } from './definitions/membership-kpis';
 import { pointsKpis } from './definitions/points-kpis';
 import { retentionKpis } from './definitions/retention-kpis';
 import type { KpiDefinition } from './kpi-definition';
+import { supersededKpis } from './superseded-kpis';
 
 /** Every KPI analytics answers, in catalogue order. */
 export const kpiCatalogue: readonly KpiDefinition[] = [
@@ -20,6 +21,9 @@ export const kpiCatalogue: readonly KpiDefinition[] = [
   ...healthKpis,
 ];
 
-export function findKpi(id: string): KpiDefinition | undefined {
-  return kpiCatalogue.find((kpi) => kpi.id === id);
+/** The current definition of a KPI, or the given version of it (current or superseded). */
+export function findKpi(id: string, version?: number | null): KpiDefinition | undefined {
+  const current = kpiCatalogue.find((kpi) => kpi.id === id);
+  if (version == null || current?.version === version) return current;
+  return supersededKpis.find((kpi) => kpi.id === id && kpi.version === version);
 }

@@ -1,5 +1,6 @@
 import type { KpiDefinition } from './kpi-definition';
 import { communityHealthWeights } from './definitions/health-kpis';
+import { supersededKpis } from './superseded-kpis';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -15,7 +16,8 @@ export function renderKpiDocs(catalogue: readonly KpiDefinition[]): string {
 <!-- Generated from apps/analytics/src/kpis/kpi-catalogue.ts by \`node apps/analytics/scripts/kpi-docs.ts\`; do not edit by hand. -->
 
 Every KPI the analytics service answers through \`kpi(id, filter, range, granularity, asOf)\`. The formula in
-words is below; the code is each definition's \`evaluate\`. A change to a formula is a new version.
+words is below; the code is each definition's \`evaluate\`. A change to a formula is a new version;
+earlier versions stay answerable with \`kpi(..., version: n)\`, so a figure once reported can be reproduced.
 Inventory ids are the rows of the seeds inventory (§5.1 \`KPI-xx\`, or the §1 \`MEM-xx\` capability measured).
 Units: \`members\` a head count, \`ratio\` a fraction (0.85 is 85 %), \`count\` events, \`points\` loyalty points,
 \`hour\` a UTC hour of day, \`days\` a duration, \`score\` an index from 0 to 1.
@@ -25,6 +27,9 @@ Community health (KPI-68) weights, version 1: ${weights}.
 | id | inventory | name | 名稱 | version | unit | formula | window | dimensions |
 |---|---|---|---|---|---|---|---|---|
 ${rows.map((row) => `| ${row} |`).join('\n')}
+
+Superseded versions, still answerable: ${supersededKpis.map((kpi) => `\`${kpi.id}\` v${kpi.version}`).join(', ')} (version 1 counted a
+member merged into another as a member of its own).
 
 Besides the series: \`cohortRetention(filter, range, granularity: DAY | WEEK, offsets, asOf)\` answers the KPI-32
 cohort matrix, and \`scorecard(framework, filter, range, asOf)\` the §5.2 frameworks with the metrics not yet supported.

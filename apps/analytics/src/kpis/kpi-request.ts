@@ -12,6 +12,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export interface KpiRequest {
   id: string;
+  /** A definition version; the current one when absent. */
+  version?: number | null;
   tenantId: string;
   communityId?: string | null;
   platform?: string | null;
@@ -29,13 +31,14 @@ export interface KpiQuery {
   asOf: Date;
 }
 
-export type KpiWindowRequest = Omit<KpiRequest, 'id'>;
+export type KpiWindowRequest = Omit<KpiRequest, 'id' | 'version'>;
 
 export type KpiWindow = Omit<KpiQuery, 'definition'>;
 
 /** Checks a request and resolves it to a definition, scope and periods; throws RequestError BAD_USER_INPUT. */
 export function toKpiQuery(request: KpiRequest, now: Date): KpiQuery {
-  const definition = findKpi(request.id);
+  const definition = findKpi(request.id, request.version);
+  if (!definition && findKpi(request.id)) throw badInput(`${request.id} has no version ${request.version}`, { id: request.id, version: request.version });
   if (!definition) throw badInput(`Unknown KPI "${request.id}"; kpiCatalogue lists the known ones`, { id: request.id });
   const window = toKpiWindow(request, now);
   if ((window.scope.communityId || window.scope.platform) && !definition.dimensions.includes('community')) {

@@ -11,6 +11,7 @@ export interface KpiAsk {
   to: string;
   granularity?: Granularity;
   asOf?: Date;
+  version?: number;
 }
 
 const farFuture = new Date('2100-01-01T00:00:00Z');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
-import { kpiValues } from '../../testing/evaluate-kpi';
+import { evaluateKpi, kpiValues } from '../../testing/evaluate-kpi';
 import { aMemberErased, aMemberMergedInto, aMemberUnmerged } from '../../testing/member-fact.factories';
 import { EventLogFactSource } from '../event-log-fact-source';
 
@@ -29,6 +29,22 @@ describe('merges and erasures in KPIs', () => {
     expect(await kpiValues('members.total', facts, ask('2025-03-10T12:00:00Z'))).toEqual([2]);
     expect(await kpiValues('activity.dau', facts, ask('2025-03-20T12:00:00Z'))).toEqual([2]);
     expect(await kpiValues('members.total', facts, ask('2025-03-20T12:00:00Z'))).toEqual([3]);
+  });
+
+  it('should still answer version 1, which counted the merged duplicate as a member of its own', async () => {
+    const facts = new EventLogFactSource(events);
+    const afterMerge = ask('2025-03-10T12:00:00Z');
+    expect(await evaluateKpi('members.total', facts, afterMerge)).toMatchObject({ definitionVersion: 2 });
+    expect(await kpiValues('members.total', facts, { ...afterMerge, version: 1 })).toEqual([3]);
+    expect(await kpiValues('activity.dau', facts, { ...afterMerge, version: 1 })).toEqual([2]);
+    expect(await kpiValues('activity.dau', facts, { ...afterMerge, version: 2 })).toEqual([1]);
+  });
+
+  it('should refuse a version a KPI never had, and versions of KPIs that never changed', async () => {
+    const facts = new EventLogFactSource(events);
+    for (const [id, version] of [['members.total', 3], ['members.new', 2]] as const) {
+      await expect(kpiValues(id, facts, { ...ask('2025-03-10T12:00:00Z'), version })).rejects.toMatchObject({ category: 'BAD_USER_INPUT' });
+    }
   });
 
   it('should keep new-member counts as events: a merge does not undo a join', async () => {
