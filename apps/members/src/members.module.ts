@@ -10,6 +10,8 @@ import { MemberResolver } from './graphql/member.resolver';
 import { EraseMemberUseCase } from './members/use-cases/erase-member.use-case';
 import { JoinCommunityUseCase } from './members/use-cases/join-community.use-case';
 import { EvaluateLifecycleUseCase } from './lifecycle/evaluate-lifecycle.use-case';
+import { LifecycleRulesResolver } from './lifecycle/rules/lifecycle-rules.resolver';
+import { LifecycleRulesUseCase } from './lifecycle/rules/lifecycle-rules.use-case';
 import { MergeMembersUseCase } from './members/use-cases/merge-members.use-case';
 import { RecordConsentUseCase } from './members/use-cases/record-consent.use-case';
 import { LeaveCommunityUseCase } from './members/use-cases/leave-community.use-case';
@@ -36,6 +38,8 @@ import { MembersContextModule } from './shared/members-context';
     UpdateMemberProfileUseCase,
     MergeMembersUseCase,
     EvaluateLifecycleUseCase,
+    LifecycleRulesUseCase,
+    LifecycleRulesResolver,
     RecordActivityUseCase,
     ActivityWebhookBodyErrors,
     CommunityResolver,

@@ -20,6 +20,8 @@ export * from './lifecycle/lifecycle-rule-set';
 export * from './lifecycle/evaluate-lifecycle';
 export * from './lifecycle/target-stage';
 export * from './lifecycle/demotion-cadence';
+export * from './lifecycle/default-lifecycle-rules';
+export * from './lifecycle/lifecycle-rules.decider';
 
 export * from './points/points.commands';
 export * from './points/points.decider';

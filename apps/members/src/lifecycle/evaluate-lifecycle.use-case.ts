@@ -7,7 +7,7 @@ import { memberProjection } from '../read-models/member.projection';
 import { MembersContext } from '../shared/members-context';
 import { tenantStream } from '../shared/tenant-stream';
 import { activitySummary } from './activity-summary';
-import { defaultLifecycleRules } from './default-lifecycle-rules';
+import { loadLifecycleRules } from './rules/lifecycle-rules.use-case';
 
 export interface LifecycleEvaluation {
   stage: string;
@@ -38,11 +38,12 @@ export async function evaluateLifecycleIn(
   if (options.onlyIfActive && (state.status !== 'active' || membership?.status !== 'active')) return undefined;
   if (!membership) throw new MemberDomainError('MEMBERSHIP_NOT_FOUND', 'The member is not in this community', { memberId, communityId });
   const joined = await client.query<{ joined_at: Date }>('SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, communityId, memberId]);
+  const rules = await loadLifecycleRules(client, tenantId);
   const activity = await activitySummary(client, tenantId, communityId, memberId, joined.rows[0]?.joined_at ?? at, at);
   const outcome = await handleCommandIn(client, {
     decider: memberDecider,
     stream,
-    command: { type: 'EvaluateLifecycle', communityId, activity, rules: defaultLifecycleRules, at, by },
+    command: { type: 'EvaluateLifecycle', communityId, activity, rules, at, by },
     commandName: 'EvaluateLifecycle',
     context: options.context,
     projections: [memberProjection],

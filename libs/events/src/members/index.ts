@@ -39,6 +39,7 @@ import { PointsExpiredV1 } from './points-expired.v1';
 import { PointsRedeemedV1 } from './points-redeemed.v1';
 import { BadgeDefinedV1 } from './badge-defined.v1';
 import { GrowthLevelsDefinedV1 } from './growth-levels-defined.v1';
+import { LifecycleRulesDefinedV1 } from './lifecycle-rules-defined.v1';
 import { MemberChurnRiskAssessedV1 } from './member-churn-risk-assessed.v1';
 import { MemberChurnRiskReviewedV1 } from './member-churn-risk-reviewed.v1';
 import { PointsExpiryPolicySetV1 } from './points-expiry-policy-set.v1';
@@ -91,6 +92,7 @@ export {
   TagRuleChangedV1,
   BadgeDefinedV1,
   GrowthLevelsDefinedV1,
+  LifecycleRulesDefinedV1,
   MemberChurnRiskAssessedV1,
   MemberChurnRiskReviewedV1,
   PointsExpiryPolicySetV1,
@@ -159,6 +161,7 @@ export const memberEvents = [
   MemberUntaggedV1,
   BadgeDefinedV1,
   GrowthLevelsDefinedV1,
+  LifecycleRulesDefinedV1,
   MemberChurnRiskAssessedV1,
   MemberChurnRiskReviewedV1,
   PointsExpiryPolicySetV1,

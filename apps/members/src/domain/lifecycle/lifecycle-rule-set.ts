@@ -23,10 +23,12 @@ export interface LifecycleRuleSet {
   dormantAfterInactiveDays: number;
   churnedAfterInactiveDays: number;
   /** Demotions wait for the next period boundary, so a quiet week doesn't flip a member back and forth. */
-  demotionCadence: 'daily' | 'weekly' | 'monthly';
+  demotionCadence: (typeof demotionCadences)[number];
   /** The tenant's clock, for where days, weeks (Monday) and months begin; +480 for China. */
   utcOffsetMinutes: number;
 }
+
+export const demotionCadences = ['daily', 'weekly', 'monthly'] as const;
 
 const invalid = (message: string) => new MemberDomainError('INVALID_LIFECYCLE_RULES', message);
 const isCount = (value: number) => Number.isInteger(value) && value >= 0;
@@ -48,6 +50,7 @@ export function checkLifecycleRuleSet(rules: LifecycleRuleSet): LifecycleRuleSet
   if (!isCount(dormant) || !isCount(churned) || dormant < 1 || churned <= dormant) {
     throw invalid('Members go dormant after ≥ 1 inactive day and churn later than that');
   }
+  if (!demotionCadences.includes(rules.demotionCadence)) throw invalid(`demotionCadence is one of ${demotionCadences.join(', ')}`);
   if (!Number.isInteger(rules.utcOffsetMinutes) || Math.abs(rules.utcOffsetMinutes) > 14 * 60) {
     throw invalid('utcOffsetMinutes must be a whole number within ±14 hours');
   }

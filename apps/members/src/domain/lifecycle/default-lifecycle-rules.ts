@@ -1,4 +1,4 @@
-import type { LifecycleRuleSet } from '../domain';
+import type { LifecycleRuleSet } from './lifecycle-rule-set';
 
 /**
  * The rule set every tenant starts with (the seeds give no thresholds: these are ours, documented
