@@ -6,6 +6,18 @@ import { portsFor, serviceOrder } from './lib/services.ts';
 const portOffset = 700;
 const databasePrefix = 'groundswell_startcheck';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Build, seven services and the demo tenant (about 7,000 API calls) on a 2-core machine shared with the test run.
+const startupBudgetMs = 540_000;
+
+/** The platform's process group, killed even when a failed or timed-out test never reached its own cleanup. */
+function killGroup(child: ChildProcess | undefined): void {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // The group is gone already; an error here would hide the assertion that failed.
+  }
+}
 
 function runNpm(args: string[]): { status: number | null; output: string } {
   const result = spawnSync('npm', args, { encoding: 'utf8', env: process.env });
@@ -33,20 +45,24 @@ async function waitForOutput(read: () => string, text: string, child: ChildProce
 }
 
 describe('npm start', () => {
-  afterAll(dropStartcheckDatabases);
+  let platform: ChildProcess | undefined;
+  afterAll(async () => {
+    killGroup(platform);
+    await dropStartcheckDatabases();
+  });
 
   it('should run every service, answer its printed example query with its printed token, and stop every process on Ctrl-C', async () => {
-    const child = spawn('npm', ['start'], {
+    const child = (platform = spawn('npm', ['start'], {
       detached: true, // its own process group, like a terminal's foreground job
       env: { ...process.env, GROUNDSWELL_PORT_OFFSET: String(portOffset), GROUNDSWELL_DATABASE_PREFIX: databasePrefix, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    }));
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      await waitForOutput(() => output, 'Groundswell is running.', child, 300_000);
+      await waitForOutput(() => output, 'Groundswell is running.', child, startupBudgetMs);
       const example = /curl -s (\S+) -H 'content-type: application\/json' \\\s+-H 'authorization: Bearer (\S+)' \\\s+-d '(.+)'/.exec(output);
       expect(example).not.toBeNull();
       const [, url, token, body] = example!;
@@ -56,7 +72,7 @@ describe('npm start', () => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
       const result = (await response.json()) as { data: Record<string, { service: string }>; errors?: unknown };
       expect(result.errors).toBeUndefined();
-      expect(Object.values(result.data).map((status) => status.service).sort()).toEqual(['analytics', 'campaigns', 'content', 'members', 'moderation']);
+      expect(Object.values(result.data).map((status) => status.service).sort()).toEqual(['access', 'analytics', 'campaigns', 'content', 'members', 'moderation']);
       // The jar cache from the test run's own infrastructure start is reused, not fetched again.
       expect(output).not.toContain('fetching Kafka jars');
 
@@ -70,15 +86,9 @@ describe('npm start', () => {
         await expect(fetch(`http://127.0.0.1:${portsFor(portOffset)[service]}/health/live`)).rejects.toThrow();
       }
     } finally {
-      if (child.exitCode === null) {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          // The group is gone already; an error here would hide the assertion that failed.
-        }
-      }
+      killGroup(child);
     }
-  });
+  }, startupBudgetMs + 120_000);
 
   it('should stop Kafka with infra:down and start it again from the cached jars with infra:up', () => {
     const down = runNpm(['run', '--silent', 'infra:down']);
