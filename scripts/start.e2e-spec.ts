@@ -54,7 +54,8 @@ describe('npm start', () => {
   it('should run every service, answer its printed example query with its printed token, and stop every process on Ctrl-C', async () => {
     const child = (platform = spawn('npm', ['start'], {
       detached: true, // its own process group, like a terminal's foreground job
-      env: { ...process.env, GROUNDSWELL_PORT_OFFSET: String(portOffset), GROUNDSWELL_DATABASE_PREFIX: databasePrefix, LOG_LEVEL: 'warn' },
+      // Small pools: this platform runs beside the e2e platform, and both share one PostgreSQL (100 connections by default).
+      env: { ...process.env, GROUNDSWELL_PORT_OFFSET: String(portOffset), GROUNDSWELL_DATABASE_PREFIX: databasePrefix, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '4' },
       stdio: ['ignore', 'pipe', 'pipe'],
     }));
     let output = '';

@@ -41,6 +41,8 @@ export default async function e2eSetup(): Promise<void> {
       // A revoked key is refused within a second instead of ten, so the test needn't wait.
       API_KEY_CACHE_TTL_MS: '1000',
       RATE_LIMIT_API_KEY_PER_SECOND: '20',
+      // The npm start check runs a second platform beside this one on the same PostgreSQL (100 connections).
+      DATABASE_POOL_MAX: '6',
     },
     onLine: (service, line) => log.push(`${service} | ${line}`),
   });
