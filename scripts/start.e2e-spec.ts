@@ -7,7 +7,7 @@ const portOffset = 700;
 const databasePrefix = 'groundswell_startcheck';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Build, seven services and the demo tenant (about 7,000 API calls) on a 2-core machine shared with the test run.
-const startupBudgetMs = 540_000;
+const startupBudgetMs = 720_000;
 
 /** The platform's process group, killed even when a failed or timed-out test never reached its own cleanup. */
 function killGroup(child: ChildProcess | undefined): void {
