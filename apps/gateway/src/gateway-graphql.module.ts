@@ -2,7 +2,6 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
-import depthLimit from 'graphql-depth-limit';
 import {
   clientErrorStatusPlugin,
   formatGraphqlError,
@@ -13,7 +12,7 @@ import {
   ServiceRuntime,
   type RedisClient,
 } from '@groundswell/service-kit';
-import { queryCostPlugin } from './limits/query-limits.plugin';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { RedisRateLimiter } from './limits/rate-limiter';
 import { authenticatorsFor } from './auth/authenticators';
 import { gatewayContext } from './auth/gateway-context';
@@ -38,13 +37,15 @@ import { WebhooksModule } from './webhooks/webhooks.module';
           introspection: introspectionEnabled(runtime.config),
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [graphqlMetricsPlugin(metrics), queryCostPlugin(runtime.config.GRAPHQL_MAX_COST), clientErrorStatusPlugin(), auditPlugin(audit)],
-          validationRules: [depthLimit(runtime.config.GRAPHQL_MAX_DEPTH)],
+          plugins: [graphqlMetricsPlugin(metrics), queryLimitsPlugin({ maxDepth: runtime.config.GRAPHQL_MAX_DEPTH, maxCost: runtime.config.GRAPHQL_MAX_COST }), clientErrorStatusPlugin(), auditPlugin(audit)],
           // One operation per request: a batch would multiply every limit by its length.
           allowBatchedHttpRequests: false,
           persistedQueries: persistedQueries(redis, runtime.config.APQ_TTL_SECONDS),
           formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected gateway error')),
+            formatGraphqlError(formatted, error, (cause) => {
+              metrics.internalErrors.inc();
+              logger.error({ err: cause }, 'unexpected gateway error');
+            }),
           context: gatewayContext(
             authenticatorsFor(runtime.config),
             new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_TENANT_PER_SECOND),

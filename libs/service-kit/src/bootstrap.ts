@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
-import { HttpAdapterHost, NestFactory } from '@nestjs/core';
-import { GraphqlHttpErrorFilter } from './errors/graphql-http-error.filter';
+import { NestFactory } from '@nestjs/core';
+import { HttpErrorFilter } from './errors/http-error.filter';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
 import { Logger } from 'nestjs-pino';
 import { collectPermissionManifest, type PermissionManifest } from './auth/permission-manifest';
+import { ServiceMetrics } from './metrics/metrics';
 import { loadServiceConfig, type ServiceConfig } from './config/service-config';
 import { SubgraphModule } from './graphql/subgraph.module';
 import { ServiceRuntime, type ServiceDefinition } from './lifecycle/service-runtime';
@@ -48,8 +49,13 @@ export async function createServiceApplication(
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   const cors = options.cors?.(config);
   if (cors) app.enableCors(cors);
-  app.useGlobalFilters(new GraphqlHttpErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (!schemaOnly) app.useLogger(app.get(Logger));
+  app.useGlobalFilters(
+    new HttpErrorFilter((error, request) => {
+      app.get(ServiceMetrics).internalErrors.inc();
+      app.get(Logger).error({ err: error, requestId: request.id }, 'unexpected HTTP error');
+    }),
+  );
   return app;
 }
 

@@ -4,6 +4,8 @@ export * from './database/migrations';
 export * from './database/postgres';
 export * from './database/postgres.module';
 export * from './errors/app-error';
+export * from './errors/database-input-error';
+export * from './errors/http-error-body';
 export * from './graphql/format-error';
 export * from './graphql/service-status';
 export * from './kafka/kafka.module';

@@ -15,7 +15,7 @@ export class ApiKeyQueries {
   /** The tenant's keys, newest first, revoked ones included. */
   async apiKeys(tenantId: string, first?: number, after?: string): Promise<Connection<ApiKeyRecord>> {
     const size = pageSize(first);
-    const [createdAt, keyId] = after ? decodeCursor(after, 2) : [null, null];
+    const [createdAt, keyId] = after ? decodeCursor(after, ['timestamp', 'key']) : [null, null];
     const [{ rows }, total] = await Promise.all([
       this.pool.query<ApiKeyRecord>(
         `SELECT ${apiKeyRecordColumns} FROM api_keys

@@ -53,7 +53,7 @@ export class AuditLogQueries {
     const page = [...params];
     let keyset = '';
     if (after) {
-      const [occurredAt, entryId] = decodeCursor(after, 2);
+      const [occurredAt, entryId] = decodeCursor(after, ['timestamp', 'uuid']);
       page.push(occurredAt, entryId);
       keyset = ` AND (occurred_at, entry_id) < ($${page.length - 1}::timestamptz, $${page.length}::uuid)`;
     }

@@ -28,6 +28,13 @@ async function rejectionOf(promise: Promise<unknown>): Promise<AuthError> {
 }
 
 describe(ApiKeyAuthenticator.name, () => {
+  it('should refuse a key longer than any issued one as invalid without asking the access service', async () => {
+    const { authenticator, asked } = authenticatorAt({ now: 0 });
+    const error = await rejectionOf(authenticator.authenticate({ 'x-api-key': 'k'.repeat(10_000) }));
+    expect(error.code).toBe('TOKEN_INVALID');
+    expect(asked).toEqual([]);
+  });
+
   it('should act as the key: its own subject, its tenant, exactly its permissions', async () => {
     const { authenticator } = authenticatorAt({ now: 0 });
     const identity = await authenticator.authenticate({ authorization: `ApiKey ${liveKey}` });

@@ -46,7 +46,9 @@ export class ActivityWebhookController {
     const admitted = await this.admit(request);
     if (!('identity' in admitted)) return send(response, admitted);
     const { identity } = admitted;
-    const answer = await this.forward(identity, requestId, body);
+    const answer = request.is('application/json')
+      ? await this.forward(identity, requestId, body)
+      : webhookError(415, 'BAD_USER_INPUT', 'Send the batch as JSON with content-type: application/json', 'UNSUPPORTED_MEDIA_TYPE');
     send(response, answer);
     void this.audit.publish(identity.tenant, {
       actor: identity.sub,

@@ -1,14 +1,14 @@
-import type { PublicErrorCode } from '@groundswell/service-kit';
+import { httpErrorBody, type PublicErrorCode } from '@groundswell/service-kit';
 
-/** A webhook refusal, in the shape the members service's webhook answers with: `{code, reason?, message}`. */
+/** A webhook refusal, in the shape every HTTP endpoint answers with (`httpErrorBody`). */
 export interface WebhookError {
   status: number;
   headers?: Record<string, string>;
-  body: { code: PublicErrorCode; reason?: string; message: string };
+  body: ReturnType<typeof httpErrorBody>;
 }
 
 export function webhookError(status: number, code: PublicErrorCode, message: string, reason?: string, headers?: Record<string, string>): WebhookError {
-  return { status, ...(headers ? { headers } : {}), body: { code, ...(reason ? { reason } : {}), message } };
+  return { status, ...(headers ? { headers } : {}), body: httpErrorBody({ code, ...(reason ? { reason } : {}), message }) };
 }
 
 /** The audit result of a forwarded answer: `ok`, or the refusal's code. */

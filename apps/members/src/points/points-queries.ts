@@ -52,7 +52,7 @@ export class PointsQueries {
     after?: string,
   ): Promise<Connection<CatalogueItemRow>> {
     const size = pageSize(first);
-    const [addedAt, id] = after ? decodeCursor(after, 2) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [addedAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     // An item of no community is offered in every community.
     const where = `tenant_id = $1 AND ($2::uuid IS NULL OR community_id IS NULL OR community_id = $2::uuid) AND ($3 OR NOT withdrawn)`;
     const params = [tenantId, filter.communityId ?? null, filter.includeWithdrawn ?? false];

@@ -47,7 +47,7 @@ export class MemberQueries {
 
   async communities(tenantId: string, first?: number, after?: string): Promise<Connection<CommunityRow>> {
     const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, 2) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const { rows } = await this.context.pool.query<CommunityRow>(
       `SELECT ${communityColumns} FROM communities WHERE tenant_id = $1 AND (created_at, community_id) > ($2::timestamptz, $3::uuid)
        ORDER BY created_at, community_id LIMIT $4`,
@@ -69,7 +69,7 @@ export class MemberQueries {
     after?: string,
   ): Promise<Connection<MemberRow>> {
     const size = pageSize(first);
-    const [joinedAt, id] = after ? decodeCursor(after, 2) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [joinedAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const where = `s.tenant_id = $1 AND s.community_id = $2 AND s.status = $3 AND s.joined_at >= $4::timestamptz`;
     const params = [tenantId, filter.communityId, filter.status ?? 'active', filter.joinedSince ?? '-infinity'];
     const { rows } = await this.context.pool.query<MemberRow & { joinedAt: Date }>(

@@ -41,7 +41,7 @@ export class SegmentQueries {
   /** The segment's members in the order they entered it. */
   async members(tenantId: string, segmentId: string, first?: number, after?: string): Promise<Connection<MemberRow>> {
     const size = pageSize(first);
-    const [enteredAt, id] = after ? decodeCursor(after, 2) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [enteredAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const { rows } = await this.context.pool.query<MemberRow & { enteredAt: Date }>(
       `SELECT ${memberColumns}, sm.entered_at AS "enteredAt" FROM segment_members sm
        JOIN members m ON m.tenant_id = sm.tenant_id AND m.member_id = sm.member_id

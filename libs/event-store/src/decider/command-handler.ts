@@ -106,6 +106,9 @@ export async function recordIdempotentResult(client: PoolClient, tenantId: strin
   ]);
 }
 
+/** Keys are the client's own names for a request (a UUID is typical); anything longer is a mistake, not a name. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
 /**
  * Claims the key for this transaction. A concurrent request with the same key blocks on the insert
  * until the first commits (then sees its result) or rolls back (then claims the key itself).
@@ -116,6 +119,9 @@ export async function claimIdempotencyKey(
   key: string,
   commandName: string,
 ): Promise<{ result: unknown } | undefined> {
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw new EventStoreError('IDEMPOTENCY_KEY_INVALID', `An idempotency key is at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, { length: key.length });
+  }
   const claimed = await client.query(
     `INSERT INTO idempotency_keys (tenant_id, idempotency_key, command) VALUES ($1, $2, $3)
      ON CONFLICT (tenant_id, idempotency_key) DO NOTHING`,

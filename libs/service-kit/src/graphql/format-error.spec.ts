@@ -43,3 +43,29 @@ describe('formatGraphqlError for errors raised before execution', () => {
     expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({ code: 'INTERNAL' });
   });
 });
+
+describe('formatGraphqlError for values PostgreSQL refused', () => {
+  const databaseError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: 'ERROR' });
+  const formattedFrom = (cause: Error) => {
+    const error = new GraphQLError(cause.message, { originalError: cause, path: ['member'] });
+    return formatGraphqlError(error.toJSON(), error);
+  };
+
+  it('should answer a malformed id with BAD_USER_INPUT and say ids are UUIDs', () => {
+    const result = formattedFrom(databaseError('22P02', 'invalid input syntax for type uuid: "not-a-member-id"'));
+    expect(result).toMatchObject({ message: expect.stringContaining('UUID'), extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+  });
+
+  it('should answer a NUL byte in text with BAD_USER_INPUT', () => {
+    const result = formattedFrom(databaseError('22P05', 'unsupported Unicode escape sequence'));
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_TEXT_ENCODING' });
+  });
+
+  it('should keep a database fault that is not about a value INTERNAL', () => {
+    const reported: unknown[] = [];
+    const cause = databaseError('53300', 'sorry, too many clients already');
+    const error = new GraphQLError(cause.message, { originalError: cause, path: ['member'] });
+    expect(formatGraphqlError(error.toJSON(), error, (report) => reported.push(report)).extensions).toEqual({ code: 'INTERNAL' });
+    expect(reported).toEqual([cause]);
+  });
+});

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, publicErrorCodes, type PublicErrorCode } from '../errors/app-error';
+import { clientFaultOf } from '../errors/database-input-error';
 
 const inputErrorCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -41,7 +42,8 @@ export function formatGraphqlError(
   error: unknown,
   report: (error: unknown) => void = () => undefined,
 ): GraphQLFormattedError {
-  const cause = originalError(error);
+  const raised = originalError(error);
+  const cause = clientFaultOf(raised) ?? raised;
   const base = { locations: formatted.locations, path: formatted.path };
   if (cause instanceof AppError) {
     return {

@@ -39,7 +39,10 @@ export class SubgraphModule {
             ],
             includeStacktraceInErrorResponses: false,
             formatError: (formatted, error) =>
-              formatGraphqlError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected GraphQL error')),
+              formatGraphqlError(formatted, error, (cause) => {
+                metrics.internalErrors.inc();
+                logger.error({ err: cause }, 'unexpected GraphQL error');
+              }),
             context: ({ req }: Pick<SubgraphContext, 'req'>): SubgraphContext => ({ req }),
           }),
         }),

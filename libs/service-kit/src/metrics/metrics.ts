@@ -27,6 +27,12 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly internalErrors = new Counter({
+    name: 'graphql_internal_errors_total',
+    help: 'Errors answered as INTERNAL: faults of ours, never a client mistake; each is logged with its request id',
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });

@@ -1,18 +1,32 @@
 import { RequestError } from '../../errors/app-error';
 
+/** What a keyset position holds: an instant (ISO 8601, UTC, up to microseconds), a UUID, or a short key. */
+export type CursorValueKind = 'timestamp' | 'uuid' | 'key';
+
+const patterns: Record<CursorValueKind, RegExp> = {
+  timestamp: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  key: /^[\w.:-]{1,200}$/,
+};
+
+const fits = (value: unknown, kind: CursorValueKind) =>
+  typeof value === 'string' && patterns[kind].test(value) && (kind !== 'timestamp' || !Number.isNaN(Date.parse(value)));
+
 /** Cursors are opaque to clients: base64url of the keyset values of the last row seen. */
-export function encodeCursor(values: readonly (string | number)[]): string {
+export function encodeCursor(values: readonly string[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/**
+ * The keyset values of a cursor, each checked against the kind its query compares it as: a cursor
+ * the client made up or edited is refused here, so only well-formed values ever reach SQL.
+ */
+export function decodeCursor(cursor: string, kinds: readonly CursorValueKind[]): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((value) => typeof value === 'string' || typeof value === 'number')) {
-      return values;
-    }
+    if (Array.isArray(values) && values.length === kinds.length && values.every((value, index) => fits(value, kinds[index]!))) return values as string[];
   } catch {
     // falls through to the error below
   }
-  throw new RequestError('BAD_USER_INPUT', 'The cursor is not one this API issued', { cursor });
+  throw new RequestError('BAD_USER_INPUT', 'The cursor is not one this API issued: pass an endCursor from an earlier page, unchanged', { cursor: cursor.slice(0, 200) });
 }

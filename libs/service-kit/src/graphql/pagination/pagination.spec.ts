@@ -7,20 +7,34 @@ describe('pagination', () => {
   it('should round-trip keyset values through an opaque cursor', () => {
     const cursor = encodeCursor(['2026-11-01T00:00:00.000Z', 'member-9']);
     expect(cursor).not.toContain('member-9');
-    expect(decodeCursor(cursor, 2)).toEqual(['2026-11-01T00:00:00.000Z', 'member-9']);
+    expect(decodeCursor(cursor, ['timestamp', 'key'])).toEqual(['2026-11-01T00:00:00.000Z', 'member-9']);
   });
 
-  it.each(['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')])(
+  const uuid = '0b9f4c1e-8d7a-4f3b-9c2d-1e5a6b7c8d9e';
+  it.each([
+    'not-base64-json',
+    encodeCursor(['only-one']),
+    Buffer.from('{"a":1}').toString('base64url'),
+    encodeCursor(['yesterday', uuid]),
+    encodeCursor(['2026-13-01T00:00:00Z', uuid]),
+    encodeCursor(['2026-11-01T00:00:00Z', "x' OR 1=1 --"]),
+    encodeCursor(['2026-11-01T00:00:00Z', 'member-9']),
+    Buffer.from(JSON.stringify(['2026-11-01T00:00:00Z', 7])).toString('base64url'),
+  ])(
     'should reject the cursor %s with BAD_USER_INPUT',
     (cursor) => {
-      expect(() => decodeCursor(cursor, 2)).toThrow(RequestError);
+      expect(() => decodeCursor(cursor, ['timestamp', 'uuid'])).toThrow(RequestError);
       try {
-        decodeCursor(cursor, 2);
+        decodeCursor(cursor, ['timestamp', 'uuid']);
       } catch (error) {
         expect((error as RequestError).category).toBe('BAD_USER_INPUT');
       }
     },
   );
+
+  it('should accept the microsecond timestamps the audit log issues', () => {
+    expect(decodeCursor(encodeCursor(['2026-11-01T08:00:00.123456Z', uuid]), ['timestamp', 'uuid'])).toEqual(['2026-11-01T08:00:00.123456Z', uuid]);
+  });
 
   it('should default the page size and refuse sizes outside 1..MAX', () => {
     expect(pageSize(undefined)).toBe(20);
