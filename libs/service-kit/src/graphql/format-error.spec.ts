@@ -15,6 +15,11 @@ describe(formatGraphqlError.name, () => {
     expect(formatted(error)).toMatchObject({ message: 'Cannot query field "nope"', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('should keep Apollo\'s finer code as the reason', () => {
+    const error = new GraphQLError('Syntax Error: Expected Name', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(formatted(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+  });
+
   it('should keep the reason of an error a subgraph already formatted', () => {
     const error = new GraphQLError('Already a member', { extensions: { code: 'CONFLICT', reason: 'ALREADY_MEMBER', stacktrace: ['at x'] } });
     expect(formatted(error).extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });

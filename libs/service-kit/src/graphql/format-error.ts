@@ -57,7 +57,9 @@ export function formatGraphqlError(
   // Parse, validation and coercion errors carry a public code and a message that is safe to show; so
   // do errors a subgraph already formatted, whose precise `reason` and `details` pass through the gateway.
   if (code && code !== 'INTERNAL') {
-    const { reason, details } = formatted.extensions ?? {};
+    const { details, code: original } = formatted.extensions ?? {};
+    // Apollo's own finer codes (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED…) stay visible as the reason.
+    const reason = formatted.extensions?.reason ?? (typeof original === 'string' && original !== code && inputErrorCodes.has(original) ? original : undefined);
     return {
       ...base,
       message: formatted.message,
