@@ -17,7 +17,7 @@ import { RedisRateLimiter } from './limits/rate-limiter';
 import { authenticatorsFor } from './auth/authenticators';
 import { gatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
-import { readSupergraph, subgraphUrl } from './subgraphs';
+import { readSupergraph, subgraphTimeoutMs, subgraphUrl } from './subgraphs';
 import { persistedQueries } from './apq/persisted-queries';
 import { keepAliveFetcher } from './transport/keep-alive-fetcher';
 import { AuditModule } from './audit/audit.module';
@@ -61,6 +61,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
               subgraphUrl(name, url),
               runtime.config.INTERNAL_IDENTITY_SECRET,
               keepAliveFetcher({ maxSocketsPerSubgraph: runtime.config.SUBGRAPH_MAX_SOCKETS }),
+              { name, timeoutMs: subgraphTimeoutMs(name, runtime.config.SUBGRAPH_TIMEOUT_MS) },
             ),
         },
       }),

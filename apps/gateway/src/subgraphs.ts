@@ -16,3 +16,12 @@ export function subgraphUrl(name: string, composedUrl: string | undefined, env: 
   if (!composedUrl) throw new Error(`The supergraph names no URL for subgraph "${name}"`);
   return composedUrl;
 }
+
+/** `SUBGRAPH_TIMEOUT_MS_ANALYTICS=3000` gives one subgraph its own timeout; the others keep `fallbackMs`. */
+export function subgraphTimeoutMs(name: string, fallbackMs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const override = env[`SUBGRAPH_TIMEOUT_MS_${name.toUpperCase()}`];
+  if (override === undefined) return fallbackMs;
+  const timeoutMs = Number(override);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`SUBGRAPH_TIMEOUT_MS_${name.toUpperCase()} must be a positive number of milliseconds, not "${override}"`);
+  return timeoutMs;
+}

@@ -8,6 +8,7 @@ export * from './errors/database-input-error';
 export * from './errors/http-error-body';
 export * from './graphql/format-error';
 export * from './graphql/service-status';
+export * from './health/readiness-report';
 export * from './kafka/kafka.module';
 export * from './lifecycle/service-runtime';
 export * from './logging/logger.module';

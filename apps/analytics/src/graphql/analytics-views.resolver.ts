@@ -15,7 +15,7 @@ export class AnalyticsViewsResolver {
     private readonly scorecards: ScorecardService,
   ) {}
 
-  @Query(() => CohortRetentionType, { description: 'Cohort retention matrix by join day or week; with `asOf`, as it would have been reported then.' })
+  @Query(() => CohortRetentionType, { nullable: true, description: 'Cohort retention matrix by join day or week; with `asOf`, as it would have been reported then.' })
   @RequirePermissions('analytics:read')
   cohortRetention(
     @CurrentIdentity() identity: Identity,
@@ -29,7 +29,7 @@ export class AnalyticsViewsResolver {
     return this.cohorts.answer({ ...filter, tenantId: identity.tenant, ...range, granularity, offsets: offsets ?? null, asOf: asOf ?? null });
   }
 
-  @Query(() => ScorecardType, { description: 'A §5.2 evaluation framework over the range, with the metrics not yet supported and why.' })
+  @Query(() => ScorecardType, { nullable: true, description: 'A §5.2 evaluation framework over the range, with the metrics not yet supported and why.' })
   @RequirePermissions('analytics:read')
   scorecard(
     @CurrentIdentity() identity: Identity,

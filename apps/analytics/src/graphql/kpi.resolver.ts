@@ -9,7 +9,7 @@ import { KpiDefinitionType, KpiFilter, KpiGranularity, KpiRange, KpiSeriesType }
 export class KpiResolver {
   constructor(private readonly kpis: KpiQueryService) {}
 
-  @Query(() => KpiSeriesType, { description: 'A KPI as a series of points; with `asOf`, as it would have been reported then.' })
+  @Query(() => KpiSeriesType, { nullable: true, description: 'A KPI as a series of points; with `asOf`, as it would have been reported then. Null, with a SUBGRAPH_UNAVAILABLE error, while analytics cannot be reached.' })
   @RequirePermissions('analytics:read')
   kpi(
     @CurrentIdentity() identity: Identity,
@@ -25,7 +25,7 @@ export class KpiResolver {
     return this.kpis.answer({ id, version: version ?? null, ...filter, tenantId: identity.tenant, ...range, granularity, asOf: asOf ?? null });
   }
 
-  @Query(() => [KpiDefinitionType], { description: 'Every KPI analytics answers, with its versioned definition.' })
+  @Query(() => [KpiDefinitionType], { nullable: true, description: 'Every KPI analytics answers, with its versioned definition.' })
   @RequirePermissions('analytics:read')
   kpiCatalogue(): KpiDefinitionType[] {
     return kpiCatalogue.map(({ evaluate: _evaluate, dimensions, ...definition }) => ({ ...definition, dimensions: [...dimensions] }));

@@ -6,6 +6,22 @@ import type { GatewayContext } from './gateway-context';
 
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
+export interface SubgraphCallOptions {
+  /** The subgraph's name, for the error that says which part of an answer is missing. */
+  name?: string;
+  /** A fetch that has not answered by then is abandoned, so a slow subgraph cannot hold the whole answer. */
+  timeoutMs?: number;
+}
+
+// A subgraph that is restarting or overloaded; its proxy's answer while it is gone.
+const unavailableStatuses = new Set([502, 503, 504]);
+
+function subgraphWasUnreachable(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return true;
+  const status = (error.extensions.response as { status?: number } | undefined)?.status;
+  return status !== undefined && unavailableStatuses.has(status);
+}
+
 /** Calls a subgraph on behalf of the verified caller: a freshly signed identity header on every fetch. */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -13,8 +29,27 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly identitySecret: string,
     /** The gateway passes its keep-alive fetcher (transport/keep-alive-fetcher.ts); Apollo's default otherwise. */
     fetcher?: Fetcher,
+    private readonly call: SubgraphCallOptions = {},
   ) {
-    super(fetcher ? { url, fetcher } : { url });
+    super(fetcher ? { url, fetcher: withTimeout(fetcher, call.timeoutMs) } : { url });
+  }
+
+  /**
+   * An unreachable, failing or timed-out subgraph costs only the fields it owns: they answer null
+   * with SUBGRAPH_UNAVAILABLE, and the fields of the other subgraphs answer as usual. The fetch is
+   * never retried here (a mutation must not run twice).
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!subgraphWasUnreachable(error)) throw error;
+      const service = this.call.name ?? 'a';
+      throw new GraphQLError(`The ${service} service did not answer; the fields it serves are missing from this response. Retry later.`, {
+        originalError: error instanceof Error ? error : undefined,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', ...(this.call.name ? { details: { service: this.call.name } } : {}) },
+      });
+    }
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -35,4 +70,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       originalError: new Error(`${this.url} refused the identity the gateway signed: ${refusal}`),
     });
   }
+}
+
+function withTimeout(fetcher: Fetcher, timeoutMs: number | undefined): Fetcher {
+  if (!timeoutMs) return fetcher;
+  return (url, init) => fetcher(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
 }

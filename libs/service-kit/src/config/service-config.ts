@@ -62,6 +62,9 @@ function settingsSchema(service: ServiceName) {
     QUERY_PLAN_CACHE_MIB: z.coerce.number().int().positive().default(30),
     // Kept-alive connections from the gateway to each subgraph.
     SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(64),
+    // A subgraph that has not answered by then is left out of the answer (SUBGRAPH_UNAVAILABLE);
+    // SUBGRAPH_TIMEOUT_MS_<NAME> overrides it for one subgraph.
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     // Per API key, within its tenant's budget: one busy integration can't use up the whole tenant's.
     RATE_LIMIT_API_KEY_PER_SECOND: z.coerce.number().int().positive().default(50),
     // How long the gateway trusts a verified API key before asking again: the revocation delay.

@@ -6,6 +6,7 @@ export const publicErrorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SUBGRAPH_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type PublicErrorCode = (typeof publicErrorCodes)[number];

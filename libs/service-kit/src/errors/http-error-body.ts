@@ -7,6 +7,7 @@ export const httpStatusOf: Readonly<Record<PublicErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SUBGRAPH_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -31,7 +31,7 @@ export function serviceStatusResolver(service: string) {
       @Optional() readonly database?: DatabaseLifecycle,
     ) {}
 
-    @Query(() => ServiceStatus, { name: `${service}Status`, description: `Version and schema level of the ${service} service.` })
+    @Query(() => ServiceStatus, { nullable: true, name: `${service}Status`, description: `Version and schema level of the ${service} service.` })
     status(): ServiceStatus {
       const migrations = this.database?.migrations() ?? { applied: [], latest: null };
       return {

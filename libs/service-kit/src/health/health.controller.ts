@@ -6,6 +6,7 @@ import { PG_POOL } from '../database/postgres';
 import { KAFKA_CLIENT } from '../kafka/kafka.module';
 import { REDIS_CLIENT, type RedisClient } from '../redis/redis.module';
 import { ServiceRuntime } from '../lifecycle/service-runtime';
+import { READINESS_REPORT, type ReadinessReport } from './readiness-report';
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -18,6 +19,7 @@ export class HealthController {
     @Optional() @Inject(PG_POOL) private readonly pool?: Pool,
     @Optional() @Inject(KAFKA_CLIENT) private readonly kafka?: KafkaClient,
     @Optional() @Inject(REDIS_CLIENT) private readonly redis?: RedisClient,
+    @Optional() @Inject(READINESS_REPORT) private readonly readinessReport?: ReadinessReport,
   ) {}
 
   /** The process is alive and its event loop turns; dependencies don't matter here. */
@@ -36,7 +38,7 @@ export class HealthController {
 
   private dependencyChecks(): HealthIndicatorFunction[] {
     const checks: HealthIndicatorFunction[] = [];
-    const { pool, kafka, redis } = this;
+    const { pool, kafka, redis, readinessReport } = this;
     if (pool) {
       checks.push(() =>
         this.indicator.check('postgres').attempt(async () => void (await pool.query('SELECT 1'))).withTimeout(CHECK_TIMEOUT_MS),
@@ -51,6 +53,9 @@ export class HealthController {
       checks.push(() =>
         this.indicator.check('redis').attempt(async () => void (await redis.ping())).withTimeout(CHECK_TIMEOUT_MS),
       );
+    }
+    if (readinessReport) {
+      checks.push(async () => this.indicator.check(readinessReport.name).up(await readinessReport.report()));
     }
     return checks;
   }

@@ -28,7 +28,7 @@ export class RebuildResolver {
     return toType(await this.rebuilds.start(identity.tenant, name, idempotencyKey));
   }
 
-  @Query(() => [ProjectionStatusType], { description: 'Every rebuildable analytics projection and its latest rebuild.' })
+  @Query(() => [ProjectionStatusType], { nullable: true, description: 'Every rebuildable analytics projection and its latest rebuild.' })
   @RequirePermissions('tenant:administer')
   async projectionStatus(): Promise<ProjectionStatusType[]> {
     const statuses = await this.rebuilds.statuses();
