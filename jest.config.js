@@ -29,24 +29,24 @@ const shared = {
 module.exports = {
   // Jest takes a sequencer only here, for all projects: it runs the e2e audit-coverage spec last,
   // which checks that every mutation the other specs sent reached the audit log.
-  testSequencer: '<rootDir>/libs/test-kit/src/setup/test-sequencer.js',
+  testSequencer: '<rootDir>/scripts/test-setup/test-sequencer.cjs',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/libs/test-kit/src/setup/integration-setup.ts',
-      setupFilesAfterEnv: ['<rootDir>/libs/test-kit/src/setup/real-server-timeout.ts'],
+      globalSetup: '<rootDir>/scripts/test-setup/integration-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/scripts/test-setup/real-server-timeout.ts'],
       slowTestThreshold: 60,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/test-kit/src/setup/e2e-setup.ts',
-      globalTeardown: '<rootDir>/libs/test-kit/src/setup/e2e-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/libs/test-kit/src/setup/real-server-timeout.ts'],
+      globalSetup: '<rootDir>/scripts/test-setup/e2e-setup.ts',
+      globalTeardown: '<rootDir>/scripts/test-setup/e2e-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/scripts/test-setup/real-server-timeout.ts'],
       slowTestThreshold: 60,
     },
   ],

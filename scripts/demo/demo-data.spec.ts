@@ -1,4 +1,4 @@
-import { normaliseIdentity } from '../../apps/members/src/domain/identity/normalise';
+import { normaliseIdentity } from '../../apps/members/src/membership/identity/normalise';
 import {
   chinaHour,
   chinaWeekday,

@@ -1,19 +1,11 @@
 // Erasable TypeScript only: run by Node directly (npm start) and imported by the e2e test setup.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { databaseName, services as registeredServices, subgraphs, type ServiceName } from '../../libs/service-kit/src/registry/service-registry.ts';
 
-export const serviceOrder = ['members', 'content', 'campaigns', 'moderation', 'analytics', 'access', 'gateway'] as const;
-export type ServiceName = (typeof serviceOrder)[number];
-
-export const defaultPorts: Record<ServiceName, number> = {
-  gateway: 4000,
-  members: 4101,
-  content: 4102,
-  campaigns: 4103,
-  moderation: 4104,
-  analytics: 4105,
-  access: 4106,
-};
+export type { ServiceName };
+/** The service registry's start order: the gateway last. */
+export const serviceOrder: readonly ServiceName[] = registeredServices.map((service) => service.name);
 
 export interface RunningService {
   name: ServiceName;
@@ -31,17 +23,15 @@ export interface StartOptions {
 }
 
 export function portsFor(portOffset = 0): Record<ServiceName, number> {
-  return Object.fromEntries(serviceOrder.map((name) => [name, defaultPorts[name] + portOffset])) as Record<ServiceName, number>;
+  return Object.fromEntries(registeredServices.map(({ name, port }) => [name, port + portOffset])) as Record<ServiceName, number>;
 }
 
 function serviceEnv(name: ServiceName, options: StartOptions): Record<string, string> {
   const ports = portsFor(options.portOffset);
   const subgraphUrls = Object.fromEntries(
-    serviceOrder
-      .filter((service) => service !== 'gateway')
-      .map((service) => [`SUBGRAPH_URL_${service.toUpperCase()}`, `http://127.0.0.1:${ports[service]}/graphql`]),
+    subgraphs.map(({ name: subgraph }) => [`SUBGRAPH_URL_${subgraph.toUpperCase()}`, `http://127.0.0.1:${ports[subgraph]}/graphql`]),
   );
-  const database = `${options.databasePrefix ?? 'groundswell'}_${name}`;
+  const database = databaseName(name, options.databasePrefix);
   return {
     ...subgraphUrls,
     PORT: String(ports[name]),
@@ -105,4 +95,5 @@ export async function stopServices(services: RunningService[], graceMs = 20_000)
   );
 }
 
-export const exampleQuery = '{ membersStatus { service version schemaMigration } contentStatus { service version } campaignsStatus { service version } moderationStatus { service version } analyticsStatus { service version } accessStatus { service version } }';
+/** One query answered by every subgraph: each one's build and schema facts. */
+export const exampleQuery = `{ ${subgraphs.map(({ name }) => `${name}Status { service version schemaMigration }`).join(' ')} }`;

@@ -7,6 +7,5 @@ import { auditMigrations } from './audit/audit.migrations';
 /** Tenant administration: API keys and the audit log (ADR 0005). */
 export const accessService: ServiceDefinition = {
   name: 'access',
-  uses: { postgres: true, kafka: true, redis: false },
   migrations: [...eventStoreMigrations, ...consumerMigrations, ...apiKeyMigrations, ...auditMigrations],
 };

@@ -8,6 +8,5 @@ import { tenantWatermarkMigrations } from './cache/tenant-watermark.migrations';
 
 export const analyticsService: ServiceDefinition = {
   name: 'analytics',
-  uses: { postgres: true, kafka: true, redis: true },
   migrations: [...eventStoreMigrations, ...consumerMigrations, ...analyticsLogMigrations, ...projectionMigrations, ...rebuildMigrations, ...tenantWatermarkMigrations],
 };

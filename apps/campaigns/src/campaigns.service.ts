@@ -1,9 +1,10 @@
 import { eventStoreMigrations } from '@groundswell/event-store';
 import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
+import { campaignDraftMigrations } from './campaign-drafts/campaign-draft.migrations';
 
+/** Its port, database and servers are in the service registry (libs/service-kit/src/registry). */
 export const campaignsService: ServiceDefinition = {
   name: 'campaigns',
-  uses: { postgres: true, kafka: true, redis: false },
-  migrations: [...eventStoreMigrations, ...consumerMigrations],
+  migrations: [...eventStoreMigrations, ...consumerMigrations, ...campaignDraftMigrations],
 };

@@ -1,5 +1,6 @@
 import type { ServiceApplicationOptions } from '@groundswell/service-kit';
+import { ContentDraftsModule } from './content-drafts/content-drafts.module';
 
 export const contentApplication: ServiceApplicationOptions = {
-  features: [],
+  features: [ContentDraftsModule],
 };

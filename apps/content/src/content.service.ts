@@ -1,9 +1,10 @@
 import { eventStoreMigrations } from '@groundswell/event-store';
 import { consumerMigrations } from '@groundswell/messaging';
 import type { ServiceDefinition } from '@groundswell/service-kit';
+import { contentDraftMigrations } from './content-drafts/content-draft.migrations';
 
+/** Its port, database and servers are in the service registry (libs/service-kit/src/registry). */
 export const contentService: ServiceDefinition = {
   name: 'content',
-  uses: { postgres: true, kafka: true, redis: false },
-  migrations: [...eventStoreMigrations, ...consumerMigrations],
+  migrations: [...eventStoreMigrations, ...consumerMigrations, ...contentDraftMigrations],
 };

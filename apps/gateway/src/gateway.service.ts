@@ -2,5 +2,4 @@ import type { ServiceDefinition } from '@groundswell/service-kit';
 
 export const gatewayService: ServiceDefinition = {
   name: 'gateway',
-  uses: { postgres: false, kafka: false, redis: true },
 };

@@ -1,14 +1,5 @@
 // Erasable TypeScript only: also read by scripts/supergraph.ts, which Node runs directly.
-/** The subgraphs composed into the supergraph, with their local default addresses. */
-export const subgraphs = [
-  { name: 'members', url: 'http://127.0.0.1:4101/graphql' },
-  { name: 'content', url: 'http://127.0.0.1:4102/graphql' },
-  { name: 'campaigns', url: 'http://127.0.0.1:4103/graphql' },
-  { name: 'moderation', url: 'http://127.0.0.1:4104/graphql' },
-  { name: 'analytics', url: 'http://127.0.0.1:4105/graphql' },
-  { name: 'access', url: 'http://127.0.0.1:4106/graphql' },
-] as const;
-
-export type SubgraphName = (typeof subgraphs)[number]['name'];
+/** The subgraphs composed into the supergraph, from the service registry, with their local default addresses. */
+export { subgraphs, type SubgraphName } from '../../../libs/service-kit/src/registry/service-registry.ts';
 
 export const supergraphFile = 'apps/gateway/supergraph.graphql';

@@ -19,5 +19,8 @@ export * from './schemas/schema-status';
 export * from './topics';
 export * from './all-events';
 export * from './members';
+export * from './moderation';
+export * from './moderation/crisis-events';
 export * from './activity/member-activity-recorded.v1';
 export * from './partner/partner-member-events';
+export * from './gateway/mutation-audited.v1';

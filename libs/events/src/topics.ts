@@ -53,6 +53,13 @@ export const domainTopics = {
     tag: domainTopic('members', 'tag'),
     memberTags: domainTopic('members', 'member-tags'),
   },
+  moderation: {
+    report: domainTopic('moderation', 'report'),
+    reviewCase: domainTopic('moderation', 'review-case'),
+    memberSanctions: domainTopic('moderation', 'member-sanctions'),
+    appeal: domainTopic('moderation', 'appeal'),
+    crisisAlert: domainTopic('moderation', 'crisis-alert'),
+  },
 } as const;
 
 export function allTopics(): string[] {

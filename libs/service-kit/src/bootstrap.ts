@@ -12,6 +12,7 @@ import { ServiceMetrics } from './metrics/metrics';
 import { loadServiceConfig, type ServiceConfig } from './config/service-config';
 import { SubgraphModule } from './graphql/subgraph.module';
 import { ServiceRuntime, type ServiceDefinition } from './lifecycle/service-runtime';
+import { registeredService } from './registry/service-registry';
 import { ServiceKitModule } from './service-kit.module';
 import { stopTelemetry } from './telemetry/telemetry';
 
@@ -22,8 +23,6 @@ export interface ServiceApplicationOptions {
   schemaOnly?: boolean;
   /** Modules of the service's own features. */
   features?: Array<Type | DynamicModule>;
-  /** Serve a Federation subgraph at /graphql (every service but the gateway). */
-  subgraph?: boolean;
   /** Browser access (the gateway only; subgraphs are never called from a browser); `false` sends no CORS headers. */
   cors?: (config: ServiceConfig) => CorsOptions | false;
 }
@@ -41,7 +40,7 @@ export async function createServiceApplication(
     module: ServiceRootModule,
     imports: [
       ServiceKitModule.forRoot(definition, config, schemaOnly),
-      ...(options.subgraph === false ? [] : [SubgraphModule.forService(definition.name)]),
+      ...(registeredService(definition.name).subgraph ? [SubgraphModule.forService(definition.name)] : []),
       ...(options.features ?? []),
     ],
   };

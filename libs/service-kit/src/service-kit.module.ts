@@ -10,6 +10,7 @@ import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { ServiceMetrics } from './metrics/metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { RedisModule } from './redis/redis.module';
+import { registeredService } from './registry/service-registry';
 
 @Global()
 @Module({})
@@ -32,15 +33,16 @@ class RuntimeModule {
 export class ServiceKitModule implements NestModule {
   static forRoot(definition: ServiceDefinition, config: ServiceConfig, schemaOnly: boolean): DynamicModule {
     const runtime = new ServiceRuntime(config, definition, schemaOnly);
+    const { uses } = registeredService(definition.name);
     return {
       module: ServiceKitModule,
       imports: [
         RuntimeModule.forRoot(runtime),
         serviceLoggerModule,
         TerminusModule.forRoot({ logger: false }),
-        ...(definition.uses.postgres ? [PostgresModule] : []),
-        ...(definition.uses.kafka ? [KafkaModule] : []),
-        ...(definition.uses.redis ? [RedisModule] : []),
+        ...(uses.postgres ? [PostgresModule] : []),
+        ...(uses.kafka ? [KafkaModule] : []),
+        ...(uses.redis ? [RedisModule] : []),
       ],
       controllers: [HealthController, MetricsController],
     };

@@ -16,14 +16,16 @@ export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], s
   const token = await signDevToken({ sub, tenant, roles }, developmentTokenSettings(process.env));
   return async (query, variables = {}) => {
     const mutation = mutationOf(query);
-    // Like a well-behaved client, wait out a 429 for its Retry-After (a few times at most).
+    // Like a well-behaved client, wait out a 429, or a 503 that says when to come back, for its
+    // Retry-After (a few times at most).
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
-      if (response.status !== 429 || attempt >= 5) {
+      const comeBackLater = response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
+      if (!comeBackLater || attempt >= 5) {
         const body = (await response.json()) as GraphqlResponse<any>;
         if (mutation) {
           const requestId = response.headers.get('x-request-id');

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@groundswell/event-store';
+import { deciderSpec } from '@groundswell/event-store/testing';
 import { permissionsOf, type Permission } from '@groundswell/service-kit';
 import { apiKeyDecider, type IssueApiKey } from './api-key.decider';
 import { ApiKeyError } from './api-key.error';

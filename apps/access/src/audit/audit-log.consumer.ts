@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import type { EventEnvelope } from '@groundswell/events';
-import { deadLetterTopic } from '@groundswell/events';
+import { auditTopic, deadLetterTopic, type EventEnvelope } from '@groundswell/events';
 import { ensureTopics } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
-import { auditConsumerGroup, auditTopic } from './audit-entry';
 import { recordAuditEntry } from './record-audit-entry';
+
+export const auditConsumerGroup = 'access.audit-log';
 
 /** Consumes the gateway's mutation records into `audit_entries`, exactly once. */
 @Injectable()

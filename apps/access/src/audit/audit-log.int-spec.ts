@@ -1,8 +1,6 @@
-import { fromKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { auditRecordMessage, fromKafkaMessage, type AuditRecordData, type EventEnvelope } from '@groundswell/events';
 import type { TestDatabase } from '@groundswell/test-kit';
 import type { Pool } from 'pg';
-import { auditMessage } from '../../../gateway/src/audit/audit-publisher';
-import type { AuditRecordData } from '../../../gateway/src/audit/audit-record';
 import { createAccessDatabase } from '../testing/access-database';
 import { aTenantId } from '../testing/identities';
 import { AuditLogQueries } from './audit-log.queries';
@@ -18,8 +16,8 @@ const aRecord = (overrides: Partial<AuditRecordData> = {}): AuditRecordData => (
   ...overrides,
 });
 
-/** What the consumer receives: the gateway's own message, read back from Kafka's binary mode. */
-const delivered = (tenantId: string, record: AuditRecordData, at = new Date()) => fromKafkaMessage(auditMessage(tenantId, record, at));
+/** What the consumer receives: the message the gateway sends, read back from Kafka's binary mode. */
+const delivered = (tenantId: string, record: AuditRecordData, at = new Date()) => fromKafkaMessage(auditRecordMessage(tenantId, record, at));
 
 async function recordAll(pool: Pool, envelopes: EventEnvelope[]) {
   const outcomes: string[] = [];

@@ -1,17 +1,16 @@
-import { ExactlyOnceConsumer } from '@groundswell/messaging';
+import { auditRecordMessage } from '@groundswell/events';
+import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
-import { Registry } from 'prom-client';
-import { AuditPublisher } from '../../../gateway/src/audit/audit-publisher';
 import { createAccessDatabase } from '../testing/access-database';
 import { aTenantId } from '../testing/identities';
 import { AuditLogQueries } from './audit-log.queries';
 import { recordAuditEntry } from './record-audit-entry';
 
-describe('audit pipeline from the gateway publisher to the audit log', () => {
+describe('audit pipeline from the audit topic to the audit log', () => {
   const kafka = testKafka('access-audit-test');
   let database: TestDatabase;
   let consumer: ExactlyOnceConsumer | undefined;
-  let publisher: AuditPublisher | undefined;
+  let producer: KafkaProducer | undefined;
 
   beforeEach(async () => {
     database = await createAccessDatabase('audit_pipeline');
@@ -19,8 +18,8 @@ describe('audit pipeline from the gateway publisher to the audit log', () => {
 
   afterEach(async () => {
     await consumer?.stop();
-    await publisher?.close();
-    [consumer, publisher] = [undefined, undefined];
+    await producer?.disconnect();
+    [consumer, producer] = [undefined, undefined];
     await database.drop();
   });
 
@@ -28,9 +27,13 @@ describe('audit pipeline from the gateway publisher to the audit log', () => {
     const topic = uniqueName('audit');
     await createTopic(kafka, topic, 3);
     const [tenant, other] = [aTenantId(), aTenantId()];
-    publisher = new AuditPublisher(kafka, new Registry(), () => undefined, topic);
+    producer = kafka.producer({ ...reliableProducerOptions });
+    await producer.connect();
     const record = (index: number) => ({ actor: 'u1', operationName: null, fields: [`mutation${index}`], targets: [], result: 'ok', requestId: `req-${index}` });
-    for (let index = 1; index <= 5; index++) await publisher.publish(index === 3 ? other : tenant, record(index), new Date(Date.UTC(2026, 10, 1, 10, index)));
+    for (let index = 1; index <= 5; index++) {
+      const message = auditRecordMessage(index === 3 ? other : tenant, record(index), new Date(Date.UTC(2026, 10, 1, 10, index)));
+      await producer.send({ topic, acks: -1, messages: [message] });
+    }
 
     consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('audit-log'), topics: [topic], handle: async (client, envelope) => void (await recordAuditEntry(client, envelope)) });
     await consumer.start();

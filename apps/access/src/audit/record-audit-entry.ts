@@ -1,6 +1,5 @@
-import { EventContractError, type EventEnvelope } from '@groundswell/events';
+import { EventContractError, MutationAuditedV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
-import { auditEntryDataSchema, mutationAuditedType } from './audit-entry';
 
 /**
  * Appends one audit record in the consumer's transaction. Idempotent by record id on its own too,
@@ -8,10 +7,10 @@ import { auditEntryDataSchema, mutationAuditedType } from './audit-entry';
  * dead-lettered (EventContractError), never silently dropped.
  */
 export async function recordAuditEntry(client: PoolClient, envelope: EventEnvelope): Promise<'recorded' | 'duplicate'> {
-  if (envelope.type !== mutationAuditedType) {
+  if (envelope.type !== MutationAuditedV1.type) {
     throw new EventContractError('UNKNOWN_EVENT_TYPE', `The audit log does not take ${envelope.type}`);
   }
-  const parsed = auditEntryDataSchema.safeParse(envelope.data);
+  const parsed = MutationAuditedV1.schema.safeParse(envelope.data);
   if (!parsed.success) throw new EventContractError('INVALID_EVENT_DATA', `Audit record ${envelope.id} is malformed: ${parsed.error.message}`);
   const entry = parsed.data;
   const inserted = await client.query(

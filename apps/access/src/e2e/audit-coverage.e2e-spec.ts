@@ -6,7 +6,7 @@ import { eventually, gatewayClient, readMutationJournal, type JournalledMutation
 const auditable = (mutation: JournalledMutation) =>
   mutation.requestId !== null && mutation.result !== 'UNAUTHENTICATED' && mutation.result !== 'RATE_LIMITED' && mutation.status !== 413;
 
-const entryQuery = `query Audit($requestId: String!) {
+const entryQuery = `query Audit($requestId: ID!) {
   auditLog(first: 5, filter: { requestId: $requestId }) { edges { node { actor fields result requestId operationName } } }
 }`;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
 
-const kpi = `query($id: String!, $filter: KpiFilter, $range: KpiRange!) {
+const kpi = `query($id: ID!, $filter: KpiFilter, $range: KpiRange!) {
   kpi(id: $id, filter: $filter, range: $range, granularity: DAY) { definitionVersion asOf lagSeconds points { periodStart value } } }`;
 
 describe('KPIs through the gateway', () => {

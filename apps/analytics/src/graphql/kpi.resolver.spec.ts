@@ -27,11 +27,24 @@ describe(KpiResolver.name, () => {
     await app.close();
   });
 
-  it('should list every KPI definition with names in both languages', async () => {
-    const result = await execute('{ kpiCatalogue { id inventoryId version unit names { en zh } } }');
-    expect(result.errors).toBeUndefined();
-    const listed = (result.data as { kpiCatalogue: Array<{ id: string }> }).kpiCatalogue;
-    expect(listed.map((kpi) => kpi.id)).toEqual(kpiCatalogue.map((kpi) => kpi.id));
+  it('should page through every KPI definition, with names in both languages', async () => {
+    type Page = { kpiCatalogue: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
+    const listed: string[] = [];
+    let after: string | null = null;
+    do {
+      const result = await graphql({
+        schema: app.get(GraphQLSchemaHost).schema,
+        source: 'query($after: String) { kpiCatalogue(first: 7, after: $after) { edges { node { id inventoryId version unit names { en zh } } } pageInfo { hasNextPage endCursor } totalCount } }',
+        variableValues: { after },
+        contextValue: { identity: analyst },
+      });
+      expect(result.errors).toBeUndefined();
+      const page = (result.data as Page).kpiCatalogue;
+      expect(page.totalCount).toBe(kpiCatalogue.length);
+      listed.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(listed).toEqual(kpiCatalogue.map((kpi) => kpi.id));
   });
 
   it('should refuse an unknown KPI id as bad user input', async () => {
@@ -45,7 +58,7 @@ describe(KpiResolver.name, () => {
 
   it('should not let a role without analytics:read see KPIs, nor accept a tenant from the query', async () => {
     const volunteer = { sub: 'v1', tenant: 'tenant-a', roles: ['volunteer'] };
-    const refused = await execute('{ kpiCatalogue { id } }', volunteer);
+    const refused = await execute('{ kpiCatalogue { totalCount } }', volunteer);
     expect(refused.errors?.[0]?.extensions?.code ?? (refused.errors?.[0]?.originalError as RequestError | undefined)?.category).toBe('FORBIDDEN');
     const tenantInFilter = await execute('{ kpi(id: "members.new", filter: { tenantId: "tenant-b" }, range: { from: "2025-03-01", to: "2025-03-02" }, granularity: DAY) { kpiId } }');
     expect(tenantInFilter.errors?.[0]?.message).toMatch(/tenantId/);

@@ -1,9 +1,11 @@
-import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
-import { canAccessCommunity, CurrentIdentity, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { Args, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { canAccessCommunity, CurrentIdentity, PageArgs, pageOfList, RequestError, RequirePermissions, type Connection, type Identity } from '@groundswell/service-kit';
 import type { Granularity } from '../kpis/calendar';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { KpiQueryService } from '../kpis/kpi-query.service';
-import { KpiDefinitionType, KpiFilter, KpiGranularity, KpiRange, KpiSeriesType } from './kpi.types';
+import { KpiDefinitionConnection, KpiDefinitionType, KpiFilter, KpiGranularity, KpiRange, KpiSeriesType } from './kpi.types';
+
+const definitions: KpiDefinitionType[] = kpiCatalogue.map(({ evaluate: _evaluate, dimensions, ...definition }) => ({ ...definition, dimensions: [...dimensions] }));
 
 @Resolver()
 export class KpiResolver {
@@ -13,7 +15,7 @@ export class KpiResolver {
   @RequirePermissions('analytics:read')
   kpi(
     @CurrentIdentity() identity: Identity,
-    @Args('id') id: string,
+    @Args('id', { type: () => ID }) id: string,
     @Args('filter', { type: () => KpiFilter, nullable: true }) filter: KpiFilter | null,
     @Args('range', { type: () => KpiRange }) range: KpiRange,
     @Args('granularity', { type: () => KpiGranularity }) granularity: Granularity,
@@ -25,9 +27,9 @@ export class KpiResolver {
     return this.kpis.answer({ id, version: version ?? null, ...filter, tenantId: identity.tenant, ...range, granularity, asOf: asOf ?? null });
   }
 
-  @Query(() => [KpiDefinitionType], { nullable: true, description: 'Every KPI analytics answers, with its versioned definition.' })
+  @Query(() => KpiDefinitionConnection, { nullable: true, description: 'Every KPI analytics answers, with its versioned definition, in catalogue order.' })
   @RequirePermissions('analytics:read')
-  kpiCatalogue(): KpiDefinitionType[] {
-    return kpiCatalogue.map(({ evaluate: _evaluate, dimensions, ...definition }) => ({ ...definition, dimensions: [...dimensions] }));
+  kpiCatalogue(@Args() page: PageArgs): Connection<KpiDefinitionType> {
+    return pageOfList(definitions, (definition) => definition.id, page.first, page.after);
   }
 }

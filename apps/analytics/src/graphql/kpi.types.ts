@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionOf } from '@groundswell/service-kit';
 import { granularities, type Granularity } from '../kpis/calendar';
 
 export const KpiGranularity = Object.fromEntries(granularities.map((value) => [value, value])) as { [K in Granularity]: K };
@@ -6,7 +7,7 @@ registerEnumType(KpiGranularity, { name: 'KpiGranularity', description: 'Length 
 
 @InputType({ description: 'Which part of your tenant: the tenant itself always comes from your credentials.' })
 export class KpiFilter {
-  @Field(() => String, { nullable: true, description: 'One community (UUID); all of the tenant’s when absent.' })
+  @Field(() => ID, { nullable: true, description: 'One community (UUID); all of the tenant’s when absent.' })
   communityId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only communities on this platform, e.g. `wecom`.' })
@@ -72,7 +73,7 @@ export class KpiNamesType {
 
 @ObjectType('KpiDefinition', { description: 'A versioned KPI definition; the formula lives in code.' })
 export class KpiDefinitionType {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Row of the seeds inventory, e.g. KPI-01.' })
@@ -99,3 +100,5 @@ export class KpiDefinitionType {
   @Field()
   definition!: string;
 }
+
+export const KpiDefinitionConnection = connectionOf(KpiDefinitionType, 'KpiDefinition');

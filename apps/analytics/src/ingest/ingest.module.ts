@@ -1,22 +1,26 @@
 import { Injectable, Module } from '@nestjs/common';
-import { ServiceConsumer } from '@groundswell/event-store';
-import type { EventEnvelope } from '@groundswell/events';
-import type { PoolClient } from 'pg';
+import { ServiceConsumer, type ServiceConsumerDefinition } from '@groundswell/event-store';
 import { ingestConsumerGroup, ingestTopics } from './analytics-topics';
 import { createEventIngester } from './ingest-event';
+
+/** What the analytics ingest consumes and how it applies each event; tests run it on topics of their own. */
+export function ingestConsumerDefinition(): ServiceConsumerDefinition {
+  const ingestEvent = createEventIngester();
+  return {
+    groupId: ingestConsumerGroup,
+    topics: ingestTopics(),
+    component: 'analytics-ingest',
+    handle: async (client, envelope) => void (await ingestEvent(client, envelope)),
+  };
+}
 
 /** Consumes every domain topic into the analytics log and its projections, exactly once. */
 @Injectable()
 export class IngestService extends ServiceConsumer {
-  private readonly ingestEvent = createEventIngester();
+  private readonly consumed = ingestConsumerDefinition();
 
   protected definition() {
-    return {
-      groupId: ingestConsumerGroup,
-      topics: ingestTopics(),
-      component: 'analytics-ingest',
-      handle: async (client: PoolClient, envelope: EventEnvelope) => void (await this.ingestEvent(client, envelope)),
-    };
+    return this.consumed;
   }
 }
 

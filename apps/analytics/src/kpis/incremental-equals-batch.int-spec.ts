@@ -8,7 +8,7 @@ import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberJoinedV1, aMe
 import { kpiValues, type KpiAsk } from '../testing/evaluate-kpi';
 import { aChurnRisk, aCommunityStatusChanged, aLifecycleStageChanged, aMemberErased, aMemberMergedInto, aMemberUnmerged, aPointsEvent } from '../testing/member-fact.factories';
 import { addDays } from './calendar';
-import { EventLogFactSource } from './event-log-fact-source';
+import { EventLogFactSource } from '../testing/event-log-fact-source';
 import { kpiCatalogue } from './kpi-catalogue';
 import { ProjectionFactSource } from './projection-fact-source';
 

@@ -1,26 +1,8 @@
-import { createEnvelope, toKafkaMessage } from '@groundswell/events';
+import { auditRecordMessage, auditTopic, type AuditRecordData } from '@groundswell/events';
 import { ensureTopics, reliableProducerOptions, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
 import { Counter, type Registry } from 'prom-client';
-import type { AuditRecordData } from './audit-record';
-
-export const auditTopic = 'gs.audit.v1';
-export const mutationAuditedType = 'groundswell.gateway.MutationAudited.v1';
 
 export type AuditLog = (level: 'warn' | 'error', message: string, extra: Record<string, unknown>) => void;
-
-/** The record as it travels: a CloudEvent keyed by tenant, so one tenant's records stay in order. */
-export function auditMessage(tenantId: string, data: AuditRecordData, at: Date) {
-  const envelope = createEnvelope({
-    type: mutationAuditedType,
-    subject: data.requestId,
-    tenantid: tenantId,
-    streamversion: 1,
-    time: at,
-    correlationid: data.requestId,
-    data,
-  });
-  return { ...toKafkaMessage(envelope), key: tenantId };
-}
 
 /**
  * Publishes audit records with KafkaJS's idempotent producer and its retries. Auditing never fails
@@ -63,7 +45,7 @@ export class AuditPublisher {
   private async send(tenantId: string, data: AuditRecordData, at: Date): Promise<void> {
     try {
       const producer = await this.connected();
-      await producer.send({ topic: this.topic, acks: -1, messages: [auditMessage(tenantId, data, at)] });
+      await producer.send({ topic: this.topic, acks: -1, messages: [auditRecordMessage(tenantId, data, at)] });
       this.records.inc({ outcome: 'published' });
     } catch (error) {
       this.records.inc({ outcome: 'failed' });

@@ -11,22 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-
-/** One mutation as the audit log records it; `data` of a `groundswell.gateway.MutationAudited.v1` record. */
-export interface AuditRecordData {
-  actor: string;
-  operationName: string | null;
-  fields: string[];
-  targets: AuditTarget[];
-  /** `ok`, or the first error's public code. */
-  result: string;
-  requestId: string;
-}
-
-export interface AuditTarget {
-  argument: string;
-  id: string;
-}
+import type { AuditRecordData, AuditTarget } from '@groundswell/events';
 
 export interface AuditedRequest {
   schema: GraphQLSchema;

@@ -1,8 +1,8 @@
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { AuditRecordData } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
 import { buildSchema } from 'graphql';
 import type { GatewayContext } from '../auth/gateway-context';
-import type { AuditRecordData } from './audit-record';
 import { auditPlugin } from './audit.plugin';
 
 const schema = buildSchema('type Query { ok: Boolean } type Mutation { revokeApiKey(id: ID!): Boolean }');

@@ -41,13 +41,15 @@ function sendOnce(baseUrl: string, fuzz: FuzzRequest): Promise<FuzzResponse & { 
 }
 
 /**
- * Sends one fuzz request. A 429 is the gateway shedding the fuzz's own pace, not a verdict on the
- * request: like a well-behaved client it waits the Retry-After and sends again (a few times).
+ * Sends one fuzz request. A 429, or a 503 with Retry-After, is the gateway shedding the fuzz's own
+ * pace, not a verdict on the request: like a well-behaved client it waits the Retry-After and sends
+ * again (a few times).
  */
 export async function sendFuzzRequest(baseUrl: string, fuzz: FuzzRequest): Promise<FuzzResponse> {
   for (let attempt = 1; ; attempt++) {
     const { retryAfter, ...response } = await sendOnce(baseUrl, fuzz);
-    if (response.status !== 429 || attempt >= 5) return response;
+    const comeBackLater = response.status === 429 || (response.status === 503 && retryAfter !== undefined);
+    if (!comeBackLater || attempt >= 5) return response;
     await new Promise((resolve) => setTimeout(resolve, (retryAfter ?? 1) * 1_000));
   }
 }

@@ -1,4 +1,5 @@
 import type { RedisClient } from '@groundswell/service-kit';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateDecision {
   allowed: boolean;
@@ -6,23 +7,32 @@ export interface RateDecision {
 }
 
 /**
- * Fixed one-second windows counted in Redis, so every gateway replica shares one budget per key.
- * Redis being down must not take the API down with it: the request is then let through.
+ * One-second budgets per key counted in Redis (rate-limiter-flexible), so every gateway replica
+ * shares one budget. While Redis is unreachable each replica keeps the same budget in memory: the
+ * API stays up and is still limited, if by up to one budget per replica.
  */
 export class RedisRateLimiter {
-  constructor(
-    private readonly redis: RedisClient,
-    private readonly limitPerSecond: number,
-  ) {}
+  private readonly limiter: RateLimiterRedis;
 
-  async consume(key: string, now = Date.now()): Promise<RateDecision> {
-    const window = Math.floor(now / 1000);
-    const redisKey = `gs:rate:${key}:${window}`;
+  constructor(redis: RedisClient, limitPerSecond: number) {
+    this.limiter = new RateLimiterRedis({
+      storeClient: redis,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      keyPrefix: 'gs:rate',
+      points: limitPerSecond,
+      duration: 1,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: 'gs:rate:local', points: limitPerSecond, duration: 1 }),
+    });
+  }
+
+  async consume(key: string): Promise<RateDecision> {
     try {
-      const [count] = (await this.redis.multi().incr(redisKey).expire(redisKey, 2).exec()) as unknown as [number, number];
-      return { allowed: Number(count) <= this.limitPerSecond, retryAfterSeconds: 1 };
-    } catch {
+      await this.limiter.consume(key);
       return { allowed: true, retryAfterSeconds: 0 };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
     }
   }
 }

@@ -41,7 +41,7 @@ export async function createTenantFixture(graphql: GraphqlClient, label: string)
     input: { memberId, amount: 50, sourceRef: `${label}-welcome`, sourceKind: 'activity' },
     ...key(),
   });
-  const { kpiCatalogue } = await call(`{ kpiCatalogue { id } }`);
+  const { kpiCatalogue } = await call(`{ kpiCatalogue(first: 1) { edges { node { id } } } }`);
   const known: KnownValues = {
     communityId,
     memberId,
@@ -52,7 +52,7 @@ export async function createTenantFixture(graphql: GraphqlClient, label: string)
     itemId: addCatalogueItem.id,
     tagKey,
     // `kpi(id:)` returns a KpiSeries: the builder looks for the id of the type a field returns.
-    kpiSeriesId: kpiCatalogue[0].id,
+    kpiSeriesId: kpiCatalogue.edges[0].node.id,
   };
   const secrets = [communityId, memberId, otherMemberId, createSegment.id, addCatalogueItem.id, tagKey, ...names];
   return { known, secrets };

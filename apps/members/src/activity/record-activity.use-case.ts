@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { appendToStreamEnd, withTransaction, type NewEvent } from '@groundswell/event-store';
+import { withIdempotency, type NewEvent } from '@groundswell/event-store';
 import { activityKinds, MemberActivityRecordedV1, type EventOf } from '@groundswell/events';
 import { RequestError, type Identity } from '@groundswell/service-kit';
 import { v7 as uuidv7 } from 'uuid';
-import { MemberDomainError } from '../domain';
-import { recordDailyActivity } from '../lifecycle/activity-daily';
+import { MemberDomainError } from '../shared/member-domain.error';
 import { MembersContext } from '../shared/members-context';
 
 export const MAX_ACTIVITY_BATCH = 10_000;
@@ -49,13 +48,13 @@ function validateItem(item: ActivityItem, index: number): void {
 export class RecordActivityUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  async execute(identity: Identity, communityId: string, items: ActivityItem[]): Promise<RecordActivityResult> {
+  async execute(identity: Identity, communityId: string, items: ActivityItem[], idempotencyKey?: string): Promise<RecordActivityResult> {
     if (items.length === 0 || items.length > MAX_ACTIVITY_BATCH) {
       throw new RequestError('BAD_USER_INPUT', `A batch holds 1 to ${MAX_ACTIVITY_BATCH} items`, { items: items.length });
     }
     items.forEach(validateItem);
     const tenantId = identity.tenant;
-    return withTransaction(this.context.pool, async (client) => {
+    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId, key: idempotencyKey, command: 'RecordMemberActivity' }, async () => {
       const community = await client.query<{ platform: string }>('SELECT platform FROM communities WHERE tenant_id = $1 AND community_id = $2', [tenantId, communityId]);
       if (!community.rows[0]) throw new MemberDomainError('COMMUNITY_NOT_FOUND', 'No such community', { communityId });
       await this.requireMembers(client, tenantId, communityId, items);
@@ -84,12 +83,11 @@ export class RecordActivityUseCase {
       let appended = 0;
       for (const [day, events] of byDay) {
         const stream = { tenantId, streamId: `activity-${communityId}-${day}`, streamType: 'activity' };
-        const stored = await appendToStreamEnd(client, stream, events, { correlationId: uuidv7() });
-        await recordDailyActivity(client, tenantId, stored);
+        const stored = await this.context.store.appendToEnd(client, stream, events, { correlationId: uuidv7() });
         appended += stored.length;
       }
       return { accepted: appended, duplicates: items.length - appended };
-    });
+    })).result);
   }
 
   private async requireMembers(client: import('pg').PoolClient, tenantId: string, communityId: string, items: ActivityItem[]) {

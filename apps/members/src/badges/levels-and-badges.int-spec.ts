@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { memberStreams } from '../domain';
+import { memberStreams } from '../shared/stream-ids';
 import { PointsQueries } from '../points/points-queries';
 import { PointsProgrammeUseCase } from '../points/programme/points-programme.use-case';
 import { ProgrammeQueries } from '../points/programme/programme-queries';
 import { AdjustPointsUseCase } from '../points/use-cases/adjust-points.use-case';
 import { EarnPointsUseCase } from '../points/use-cases/earn-points.use-case';
-import { anOperator, membersTestWorld } from '../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { BadgeUseCase } from './badge.use-case';
 
 describe('growth levels and badges', () => {

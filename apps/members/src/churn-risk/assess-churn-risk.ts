@@ -1,10 +1,10 @@
-import { handleCommandIn, inTransactionRetryingConflicts, type CommandContext } from '@groundswell/event-store';
+import type { CommandContext, EventStore } from '@groundswell/event-store';
 import type { Actor } from '@groundswell/events';
 import type { Pool, PoolClient } from 'pg';
-import { churnRiskDecider, churnRiskStream } from '../domain/churn-risk/churn-risk.decider';
+import { churnRiskDecider, churnRiskStream } from './churn-risk.decider';
+import { membersEventStore } from '../shared/members-projections';
 import { tenantStream } from '../shared/tenant-stream';
 import { churnFacts } from './churn-facts';
-import { churnRiskProjection } from './churn-risk.projection';
 
 export const churnRiskAutomation: Actor = { kind: 'system', id: 'churn-risk' };
 
@@ -15,7 +15,7 @@ export interface ChurnTarget {
 }
 
 /** Scores the member's churn risk in the community at `at`; records it when the band changed. Skips ended memberships. */
-export async function assessChurnRiskIn(client: PoolClient, target: ChurnTarget, at: Date, context?: CommandContext): Promise<boolean> {
+export async function assessChurnRiskIn(store: EventStore, client: PoolClient, target: ChurnTarget, at: Date, context?: CommandContext): Promise<boolean> {
   const { tenantId, memberId, communityId } = target;
   const membership = await client.query<{ joined_at: Date }>(
     `SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3 AND status = 'active'`,
@@ -23,13 +23,12 @@ export async function assessChurnRiskIn(client: PoolClient, target: ChurnTarget,
   );
   if (!membership.rows[0]) return false;
   const facts = await churnFacts(client, tenantId, communityId, memberId, membership.rows[0].joined_at, at);
-  const outcome = await handleCommandIn(client, {
+  const outcome = await store.handleIn(client, {
     decider: churnRiskDecider,
     stream: tenantStream(tenantId, churnRiskStream(memberId, communityId)),
     command: { type: 'AssessChurnRisk', memberId, communityId, facts, at, by: churnRiskAutomation },
     commandName: 'AssessChurnRisk',
     context,
-    projections: [churnRiskProjection],
   });
   return outcome.events.length > 0;
 }
@@ -38,6 +37,7 @@ const BATCH = 500;
 
 /** Re-scores every active membership at `at` (time alone raises the risk of the quiet). Returns the band changes. */
 export async function runChurnRiskPass(pool: Pool, at: Date): Promise<number> {
+  const store = membersEventStore(pool);
   let changed = 0;
   let after: [string, string, string] = ['', '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
   for (;;) {
@@ -49,7 +49,7 @@ export async function runChurnRiskPass(pool: Pool, at: Date): Promise<number> {
     );
     for (const row of rows) {
       const target = { tenantId: row.tenant_id, memberId: row.member_id, communityId: row.community_id };
-      if (await inTransactionRetryingConflicts(pool, true, (client) => assessChurnRiskIn(client, target, at))) changed++;
+      if (await store.transaction((client) => assessChurnRiskIn(store, client, target, at), { retryOnConflict: true })) changed++;
     }
     if (rows.length < BATCH) return changed;
     const last = rows[rows.length - 1]!;

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { ChurnFacts } from '../domain/churn-risk/churn-risk-score';
+import type { ChurnFacts } from './churn-risk-score';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const isoDay = (at: Date, daysBack = 0) => new Date(at.getTime() - daysBack * dayMs).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { EraseMemberUseCase } from '../members/use-cases/erase-member.use-case';
-import { anOperator, membersTestWorld } from '../testing/members-test-world';
+import { EraseMemberUseCase } from '../consent-and-erasure/erase-member.use-case';
+import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { runChurnRiskPass } from './assess-churn-risk';
 import { ChurnRiskQueries } from './churn-risk-queries';
 import { ConfirmChurnRiskUseCase } from './confirm-churn-risk.use-case';

@@ -1,11 +1,10 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { canAccessCommunity, CurrentIdentity, hasPermission, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
-import { Member } from '../graphql/member.types';
+import { canAccessCommunity, CurrentIdentity, hasPermission, IdempotencyKeyArg, type Identity, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { Member } from '../membership/graphql/member.types';
 import { ChurnRiskQueries, type ChurnRiskRow } from './churn-risk-queries';
 import { ChurnRisk } from './churn-risk.types';
 import { ConfirmChurnRiskUseCase } from './confirm-churn-risk.use-case';
 
-const idempotencyKeyArg = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 const view = (memberId: string, row: ChurnRiskRow): ChurnRisk => ({ ...row, memberId, confirmedBy: row.confirmed ? row.reviewedBy : null });
 
 function requireCommunityScope(identity: Identity, communityId: string): void {
@@ -36,7 +35,7 @@ export class ChurnRiskResolver {
     @Args('communityId', { type: () => ID }) communityId: string,
     @Args('confirmed') confirmed: boolean,
     @Args('note', { nullable: true }) note?: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<ChurnRisk> {
     requireCommunityScope(identity, communityId);
     await this.confirmChurnRiskUseCase.execute(identity, { memberId, communityId, confirmed, note }, idempotencyKey);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { foldEvents, handleCommandIn, inTransactionRetryingConflicts, readStream } from '@groundswell/event-store';
+import { loadAggregate } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import { memberDecider, memberStreams, requireActiveMember } from '../domain';
-import { churnReviewNote, churnRiskDecider, churnRiskStream } from '../domain/churn-risk/churn-risk.decider';
+import { memberDecider } from '../membership/member.decider';
+import { memberStreams } from '../shared/stream-ids';
+import { requireActiveMember } from '../membership/member-guards';
+import { churnReviewNote, churnRiskDecider, churnRiskStream } from './churn-risk.decider';
 import { requireUuid } from '../points/use-cases/active-member';
 import { actorOf } from '../shared/actor-of';
 import { MembersContext } from '../shared/members-context';
 import { tenantStream } from '../shared/tenant-stream';
-import { churnRiskProjection } from './churn-risk.projection';
 
 export interface ChurnReview {
   memberId: string;
@@ -26,19 +27,18 @@ export class ConfirmChurnRiskUseCase {
     requireUuid(review.communityId, 'communityId');
     const note = churnReviewNote(review.note);
     const tenantId = identity.tenant;
-    await inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+    await this.context.store.transaction(async (client) => {
       // Checked before sealing the note: the vault would otherwise mint a key for an erased member.
       const memberStream = tenantStream(tenantId, memberStreams.member(review.memberId));
-      requireActiveMember(foldEvents(memberDecider, (await readStream(client, tenantId, memberStream.streamId)) as never));
+      requireActiveMember((await loadAggregate(client, memberDecider, memberStream)).state);
       const sealedNote = note === undefined ? undefined : await this.context.vault.encrypt(client, tenantId, review.memberId, note);
-      await handleCommandIn(client, {
+      await this.context.store.handleIn(client, {
         decider: churnRiskDecider,
         stream: tenantStream(tenantId, churnRiskStream(review.memberId, review.communityId)),
         command: { type: 'ReviewChurnRisk', ...review, note: sealedNote, at: new Date(), by: actorOf(identity) },
         commandName: 'ReviewChurnRisk',
         context: { idempotencyKey },
-        projections: [churnRiskProjection],
       });
-    });
+    }, { retryOnConflict: true });
   }
 }

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@groundswell/event-store';
+import type { InlineProjection, StoredEvent } from '@groundswell/event-store';
 import { MemberActivityRecordedV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 
@@ -30,8 +30,14 @@ export function dailyCounts(events: readonly StoredEvent[]): DailyCount[] {
   return [...counts.values()];
 }
 
-/** Adds appended activity to `member_activity_daily`, in the append's transaction (ADR 0004: a read model of the stream). */
-export async function recordDailyActivity(client: PoolClient, tenantId: string, events: readonly StoredEvent[]): Promise<void> {
+/** `member_activity_daily`: appended activity counted per day, in the append's transaction (ADR 0004: a read model of the stream). */
+export const activityDailyProjection: InlineProjection = {
+  name: 'member_activity_daily',
+  apply: (client, events) => (events.length ? recordDailyActivity(client, events[0].tenantId, events) : Promise.resolve()),
+};
+
+// One statement for the whole batch: an activity import appends hundreds of events at once.
+async function recordDailyActivity(client: PoolClient, tenantId: string, events: readonly StoredEvent[]): Promise<void> {
   const rows = dailyCounts(events);
   if (rows.length === 0) return;
   await client.query(

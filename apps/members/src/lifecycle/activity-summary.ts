@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
-import type { ActivitySummary } from '../domain';
-import { ACTIVITY_WINDOW_DAYS } from '../domain/lifecycle/default-lifecycle-rules';
+import type { ActivitySummary } from './lifecycle-rule-set';
+import { ACTIVITY_WINDOW_DAYS } from './default-lifecycle-rules';
 
 // Posting and commenting make a member a contributor; the rest is interaction.
 const contributionKinds = ['message_posted', 'comment'];

@@ -1,6 +1,6 @@
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { MemberQueries } from '../queries/member-queries';
-import { anOperator, membersTestWorld } from '../testing/members-test-world';
+import { MemberQueries } from '../membership/member-queries';
+import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { EvaluateLifecycleUseCase } from './evaluate-lifecycle.use-case';
 
 const automation = { kind: 'system' as const, id: 'lifecycle-evaluator' };

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { foldEvents, handleCommandIn, inTransactionRetryingConflicts, readStream, type CommandContext } from '@groundswell/event-store';
+import { loadAggregate, withIdempotency, type CommandContext, type EventStore } from '@groundswell/event-store';
 import type { Actor } from '@groundswell/events';
 import type { PoolClient } from 'pg';
-import { memberDecider, MemberDomainError, memberStreams } from '../domain';
-import { memberProjection } from '../read-models/member.projection';
+import { memberDecider } from '../membership/member.decider';
+import { MemberDomainError } from '../shared/member-domain.error';
+import { memberStreams } from '../shared/stream-ids';
 import { MembersContext } from '../shared/members-context';
 import { tenantStream } from '../shared/tenant-stream';
 import { activitySummary } from './activity-summary';
@@ -25,6 +26,7 @@ export interface LifecycleTarget {
  * a member who left, merged or was erased is skipped (automatic evaluation) instead of rejected.
  */
 export async function evaluateLifecycleIn(
+  store: EventStore,
   client: PoolClient,
   target: LifecycleTarget,
   by: Actor,
@@ -33,20 +35,19 @@ export async function evaluateLifecycleIn(
 ): Promise<LifecycleEvaluation | undefined> {
   const { tenantId, memberId, communityId } = target;
   const stream = tenantStream(tenantId, memberStreams.member(memberId));
-  const state = foldEvents(memberDecider, (await readStream(client, tenantId, stream.streamId)) as never);
+  const { state } = await loadAggregate(client, memberDecider, stream);
   const membership = state.memberships[communityId];
   if (options.onlyIfActive && (state.status !== 'active' || membership?.status !== 'active')) return undefined;
   if (!membership) throw new MemberDomainError('MEMBERSHIP_NOT_FOUND', 'The member is not in this community', { memberId, communityId });
   const joined = await client.query<{ joined_at: Date }>('SELECT joined_at FROM memberships WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, communityId, memberId]);
   const rules = await loadLifecycleRules(client, tenantId);
   const activity = await activitySummary(client, tenantId, communityId, memberId, joined.rows[0]?.joined_at ?? at, at);
-  const outcome = await handleCommandIn(client, {
+  const outcome = await store.handleIn(client, {
     decider: memberDecider,
     stream,
     command: { type: 'EvaluateLifecycle', communityId, activity, rules, at, by },
     commandName: 'EvaluateLifecycle',
     context: options.context,
-    projections: [memberProjection],
     result: ({ state: after }) => after.memberships[communityId]!.stage,
   });
   return { stage: outcome.result, changed: outcome.events.length > 0 };
@@ -60,9 +61,13 @@ export async function evaluateLifecycleIn(
 export class EvaluateLifecycleUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  execute(tenantId: string, memberId: string, communityId: string, by: Actor, at = new Date()): Promise<LifecycleEvaluation> {
-    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
-      return (await evaluateLifecycleIn(client, { tenantId, memberId, communityId }, by, at))!;
-    });
+  execute(tenantId: string, memberId: string, communityId: string, by: Actor, at = new Date(), idempotencyKey?: string): Promise<LifecycleEvaluation> {
+    const target = { tenantId, memberId, communityId };
+    const { store } = this.context;
+    return store.transaction(
+      async (client) =>
+        (await withIdempotency(client, { tenantId, key: idempotencyKey, command: 'EvaluateLifecycle' }, async () => (await evaluateLifecycleIn(store, client, target, by, at))!)).result,
+      { retryOnConflict: true },
+    );
   }
 }

@@ -1,12 +1,11 @@
-import { withTransaction } from '@groundswell/event-store';
+import { runAsLeader, withTransaction } from '@groundswell/event-store';
 import type { EventEnvelope } from '@groundswell/events';
 import { eventually } from '@groundswell/test-kit';
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { MemberQueries } from '../queries/member-queries';
-import { runAsLeader } from '../scheduling/leader-pass';
+import { MemberQueries } from '../membership/member-queries';
 import { startMembersEventPipeline } from '../tags/testing/members-event-pipeline';
 import { setStage } from '../tags/testing/tag-factories';
-import { anOperator, membersTestWorld } from '../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { lifecycleActivityHandler, runLifecycleDemotionPass } from './lifecycle-automation';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -16,7 +15,7 @@ const posts = (memberId: string, days: Date[]) =>
 describe('lifecycle automation', () => {
   it('should promote a member within seconds of their activity arriving through Kafka', async () => {
     const world = await membersTestWorld('lifecycle_consumer');
-    const pipeline = await startMembersEventPipeline(world.database, 'lifecycle', ['activity'], lifecycleActivityHandler());
+    const pipeline = await startMembersEventPipeline(world.database, 'lifecycle', ['activity'], lifecycleActivityHandler(world.context.store));
     try {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
@@ -97,7 +96,7 @@ describe('lifecycle automation', () => {
         );
         return rows.map((row) => ({ id: row.event_id, type: row.event_type, tenantid: operator.tenant, data: row.data, time: row.occurred_at.toISOString(), correlationid: row.correlation_id }) as unknown as EventEnvelope);
       };
-      const handle = (at: number, event: EventEnvelope) => withTransaction(world.database.pool, (client) => lifecycleActivityHandler(() => new Date(at))(client, event));
+      const handle = (at: number, event: EventEnvelope) => withTransaction(world.database.pool, (client) => lifecycleActivityHandler(world.context.store, () => new Date(at))(client, event));
 
       await record.execute(operator, communityId, posts(memberId, [4, 3, 2, 1, 1].map((ago) => new Date(now - ago * dayMs))));
       const burst = await envelopes();

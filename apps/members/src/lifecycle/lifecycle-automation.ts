@@ -1,7 +1,8 @@
-import { inTransactionRetryingConflicts } from '@groundswell/event-store';
+import type { EventStore } from '@groundswell/event-store';
 import { MemberActivityRecordedV1, type Actor, type EventEnvelope } from '@groundswell/events';
 import type { Pool, PoolClient } from 'pg';
 import { assessChurnRiskIn } from '../churn-risk/assess-churn-risk';
+import { membersEventStore } from '../shared/members-projections';
 import { evaluateLifecycleIn } from './evaluate-lifecycle.use-case';
 
 export const lifecycleAutomation: Actor = { kind: 'system', id: 'lifecycle-evaluator' };
@@ -11,7 +12,7 @@ export const lifecycleAutomation: Actor = { kind: 'system', id: 'lifecycle-evalu
  * and re-scores their churn risk.
  * `now` is the evaluation instant; an event stamped a little later (clock skew) is still inside it.
  */
-export function lifecycleActivityHandler(now: () => Date = () => new Date()) {
+export function lifecycleActivityHandler(store: EventStore, now: () => Date = () => new Date()) {
   return async (client: PoolClient, event: EventEnvelope): Promise<void> => {
     if (event.type !== MemberActivityRecordedV1.type) return;
     const { memberId, communityId } = event.data as { memberId: string; communityId: string };
@@ -21,9 +22,9 @@ export function lifecycleActivityHandler(now: () => Date = () => new Date()) {
     const snapshotXmin = await alreadyCounted(client, target, event.id);
     if (snapshotXmin === undefined) return;
     const context = { correlationId: event.correlationid, causationId: event.id };
-    await evaluateLifecycleIn(client, target, lifecycleAutomation, at, { onlyIfActive: true, context });
+    await evaluateLifecycleIn(store, client, target, lifecycleAutomation, at, { onlyIfActive: true, context });
     // New activity is a changed fact for the churn-risk score too.
-    await assessChurnRiskIn(client, target, at, context);
+    await assessChurnRiskIn(store, client, target, at, context);
     await client.query(
       `INSERT INTO membership_evaluations (tenant_id, community_id, member_id, snapshot_xmin) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, community_id, member_id) DO UPDATE SET snapshot_xmin = GREATEST(membership_evaluations.snapshot_xmin, EXCLUDED.snapshot_xmin)`,
@@ -57,6 +58,7 @@ const BATCH = 500;
  * is its own transaction: one failure doesn't hold back the rest. Returns the stages changed.
  */
 export async function runLifecycleDemotionPass(pool: Pool, at: Date): Promise<number> {
+  const store = membersEventStore(pool);
   let changed = 0;
   let after: [string, string, string] = ['', '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
   for (;;) {
@@ -68,7 +70,7 @@ export async function runLifecycleDemotionPass(pool: Pool, at: Date): Promise<nu
     );
     for (const row of rows) {
       const target = { tenantId: row.tenant_id, memberId: row.member_id, communityId: row.community_id };
-      const outcome = await inTransactionRetryingConflicts(pool, true, (client) => evaluateLifecycleIn(client, target, lifecycleAutomation, at, { onlyIfActive: true }));
+      const outcome = await store.transaction((client) => evaluateLifecycleIn(store, client, target, lifecycleAutomation, at, { onlyIfActive: true }), { retryOnConflict: true });
       if (outcome?.changed) changed++;
     }
     if (rows.length < BATCH) return changed;

@@ -1,7 +1,7 @@
 import { ageBandSchema, genderSchema, type AgeBand, type ConsentPurpose, type Gender, type MemberLifecycleStage } from '@groundswell/events';
 import { RequestError } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { MemberDomainError } from '../domain';
+import { MemberDomainError } from '../shared/member-domain.error';
 
 /** Who belongs to a segment: members of one community who meet every criterion given. */
 export interface SegmentFilter {

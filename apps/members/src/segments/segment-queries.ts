@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '@groundswell/service-kit';
-import type { MemberRow } from '../queries/member-queries';
+import type { MemberRow } from '../membership/member-queries';
 import { MembersContext } from '../shared/members-context';
 import type { SegmentFilter } from './segment-filter';
 
@@ -25,12 +25,22 @@ export class SegmentQueries {
     return rows[0];
   }
 
-  async segments(tenantId: string, communityId?: string): Promise<SegmentRow[]> {
-    const { rows } = await this.context.pool.query<SegmentRow>(
-      `SELECT ${segmentColumns} FROM segments WHERE tenant_id = $1 AND archived_at IS NULL AND ($2::uuid IS NULL OR community_id = $2::uuid) ORDER BY created_at, segment_id`,
-      [tenantId, communityId ?? null],
+  /**
+   * Live segments, oldest first, of one community or of every community in `scope` (all when absent).
+   * The cursor keeps created_at to the microsecond, so a page never repeats the row it ended on.
+   */
+  async segments(tenantId: string, filter: { communityId?: string; scope?: readonly string[] }, first?: number, after?: string): Promise<Connection<SegmentRow>> {
+    const size = pageSize(first);
+    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const where = `tenant_id = $1 AND archived_at IS NULL AND ($2::uuid IS NULL OR community_id = $2::uuid) AND ($3::text[] IS NULL OR community_id::text = ANY($3::text[]))`;
+    const params = [tenantId, filter.communityId ?? null, filter.scope ?? null];
+    const { rows } = await this.context.pool.query<SegmentRow & { position: string }>(
+      `SELECT ${segmentColumns}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position FROM segments
+       WHERE ${where} AND (created_at, segment_id) > ($4::timestamptz, $5::uuid) ORDER BY created_at, segment_id LIMIT $6`,
+      [...params, createdAt, id, size + 1],
     );
-    return rows;
+    const total = await this.context.pool.query<{ count: string }>(`SELECT count(*) FROM segments WHERE ${where}`, params);
+    return toConnection(rows, size, Number(total.rows[0]!.count), (row) => encodeCursor([row.position, row.id]), ({ position: _, ...segment }) => segment);
   }
 
   async memberCount(tenantId: string, segmentId: string): Promise<number> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { readStream } from '@groundswell/event-store';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '@groundswell/service-kit';
 import { MemberTaggedV1 } from '@groundswell/events';
-import { memberStreams } from '../domain';
+import { memberStreams } from '../shared/stream-ids';
 import { MembersContext } from '../shared/members-context';
 
 export interface TagRow {
@@ -36,6 +37,21 @@ const tagsJoin = `tags t JOIN tag_keys k ON k.tenant_id = t.tenant_id AND k.tag_
 @Injectable()
 export class TagQueries {
   constructor(private readonly context: MembersContext) {}
+
+  /** One page of the tenant's tags, by key. */
+  async tagPage(tenantId: string, includeRetired: boolean, first?: number, after?: string): Promise<Connection<TagRow>> {
+    const size = pageSize(first);
+    const [afterKey] = after ? decodeCursor(after, ['key']) : [''];
+    const where = `t.tenant_id = $1 AND ($2 OR NOT t.retired)`;
+    const { rows } = await this.context.pool.query<TagRow>(`SELECT ${tagColumns} FROM ${tagsJoin} WHERE ${where} AND k.key > $3 ORDER BY k.key LIMIT $4`, [
+      tenantId,
+      includeRetired,
+      afterKey,
+      size + 1,
+    ]);
+    const total = await this.context.pool.query<{ count: string }>(`SELECT count(*) FROM ${tagsJoin} WHERE ${where}`, [tenantId, includeRetired]);
+    return toConnection(rows, size, Number(total.rows[0]!.count), (row) => encodeCursor([row.key]), (row) => row);
+  }
 
   async tags(tenantId: string, includeRetired = false): Promise<TagRow[]> {
     const { rows } = await this.context.pool.query<TagRow>(`SELECT ${tagColumns} FROM ${tagsJoin} WHERE t.tenant_id = $1 AND ($2 OR NOT t.retired) ORDER BY k.key`, [

@@ -1,7 +1,5 @@
-import type { PoolClient } from 'pg';
 import type { Decider } from '../decider/decider';
-import type { InlineProjection } from '../projection/inline-projection';
-import type { StoredEvent } from '../store/stored-event';
+import { defineProjection } from '../projection/define-projection';
 
 /** A tiny aggregate for exercising the event core: a ledger that only accepts non-zero integer postings. */
 export type LedgerCommand = { type: 'Post'; amount: number; reference: string };
@@ -23,25 +21,19 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState> = {
   evolve: (state, event) => ({ balance: state.balance + event.data.amount, postings: state.postings + 1 }),
 };
 
-export const ledgerTotalsProjection: InlineProjection = {
-  name: 'ledger-totals',
-  table: 'ledger_totals',
-  async createTable(client: PoolClient, table: string) {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
-      tenant_id text NOT NULL, stream_id text NOT NULL, postings int NOT NULL, balance bigint NOT NULL,
-      last_version int NOT NULL, PRIMARY KEY (tenant_id, stream_id))`);
-  },
-  async apply(client: PoolClient, events: readonly StoredEvent[], table: string) {
-    for (const event of events) {
-      const { amount } = event.data as LedgerEvent['data'];
-      await client.query(
-        `INSERT INTO ${table} (tenant_id, stream_id, postings, balance, last_version) VALUES ($1, $2, 1, $3, $4)
-         ON CONFLICT (tenant_id, stream_id) DO UPDATE SET postings = ${table}.postings + 1,
-           balance = ${table}.balance + EXCLUDED.balance, last_version = GREATEST(${table}.last_version, EXCLUDED.last_version)`,
-        [event.tenantId, event.streamId, amount, event.streamVersion],
-      );
-    }
-  },
-};
+/** `ledger_totals`: postings and balance per stream. */
+export const ledgerTotalsProjection = defineProjection<LedgerEvent>('ledger-totals', {
+  'groundswell.ledger.AmountPosted.v1': (client, event) =>
+    client.query(
+      `INSERT INTO ledger_totals (tenant_id, stream_id, postings, balance, last_version) VALUES ($1, $2, 1, $3, $4)
+       ON CONFLICT (tenant_id, stream_id) DO UPDATE SET postings = ledger_totals.postings + 1,
+         balance = ledger_totals.balance + EXCLUDED.balance, last_version = GREATEST(ledger_totals.last_version, EXCLUDED.last_version)`,
+      [event.tenantId, event.streamId, event.data.amount, event.streamVersion],
+    ),
+});
+
+export const ledgerTotalsTable = `CREATE TABLE ledger_totals (
+  tenant_id text NOT NULL, stream_id text NOT NULL, postings int NOT NULL, balance bigint NOT NULL,
+  last_version int NOT NULL, PRIMARY KEY (tenant_id, stream_id))`;
 
 export const ledgerStream = (streamId: string, tenantId = 'tenant-a') => ({ tenantId, streamId, streamType: 'ledger' });

@@ -1,6 +1,6 @@
 import { ledgerDecider, LedgerError } from '../__fixtures__/ledger.fixture';
 import { foldEvents } from './decider';
-import { deciderSpec } from './decider-spec';
+import { deciderSpec } from '../testing/decider-spec';
 
 describe('deciderSpec', () => {
   it('should pass when the command yields the expected events', () => {

@@ -8,9 +8,11 @@ export interface Decider<Command, Event extends { type: string }, State> {
   initialState(): State;
 }
 
+/** Folds `events` into state with `evolve`, from the initial state or from `from`. */
 export function foldEvents<Event extends { type: string }, State>(
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
   events: readonly Event[],
+  from: State = decider.initialState(),
 ): State {
-  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+  return events.reduce((state, event) => decider.evolve(state, event), from);
 }

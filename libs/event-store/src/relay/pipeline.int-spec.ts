@@ -4,9 +4,9 @@ import type { Migration } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import { startKafka, stopKafka } from '../../../../deploy/local/infra-lib.ts';
 import { ledgerDecider, ledgerStream, type LedgerCommand } from '../__fixtures__/ledger.fixture';
-import { handleCommand } from '../decider/command-handler';
+import { EventStore } from '../event-store';
 import { eventStoreMigrations } from '../store/event-store.migrations';
-import type { InlineProjection } from '../projection/inline-projection';
+import type { InlineProjection } from '../projection/define-projection';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,8 +22,6 @@ const sinkTables: Migration = {
 /** Holds its command's transaction open after the append, so later transactions commit before it. */
 const holdOpen = (ms: number): InlineProjection => ({
   name: 'hold-open',
-  table: 'unused',
-  createTable: async () => undefined,
   apply: async () => void (await sleep(ms)),
 });
 
@@ -76,7 +74,8 @@ class Pipeline {
 
   post(streamId: string, amount: number, projections: InlineProjection[] = []) {
     const command: LedgerCommand = { type: 'Post', amount, reference: `${streamId}-${amount}` };
-    return handleCommand({ pool: this.source.pool, decider: ledgerDecider, stream: ledgerStream(streamId), command, commandName: 'Post', projections, retryOnConflict: true });
+    const store = new EventStore(this.source.pool, { ledger: projections });
+    return store.handle({ decider: ledgerDecider, stream: ledgerStream(streamId), command, commandName: 'Post', retryOnConflict: true });
   }
 
   async delivered(): Promise<number> {

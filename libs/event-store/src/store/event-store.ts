@@ -5,7 +5,7 @@ import { EVENTS_CHANNEL } from './event-store.migrations';
 import { eventColumns, toStoredEvent, type EventRow } from './event-rows';
 import type { CommitPosition, EventMetadata, NewEvent, StoredEvent, StreamRef } from './stored-event';
 
-type Queryable = Pick<Pool | PoolClient, 'query'>;
+export type Queryable = Pick<Pool | PoolClient, 'query'>;
 
 /** Appends to one stream if it is still at `expectedVersion` (0 = the stream must not exist yet). Call inside a transaction. */
 export async function appendToStream(
@@ -96,17 +96,11 @@ export async function readStream(db: Queryable, tenantId: string, streamId: stri
  * running are visible (`pg_snapshot_xmin`), so an event whose transaction commits late is never
  * skipped: it is read after the reader's position, not lost behind it.
  */
-export async function readAllCommitted(
-  db: Queryable,
-  after: CommitPosition,
-  limit: number,
-  { writersLockedOut = false } = {},
-): Promise<StoredEvent[]> {
-  // With appends locked out (see rebuildProjection) no transaction can still commit behind us.
-  const onlySettled = writersLockedOut ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+export async function readAllCommitted(db: Queryable, after: CommitPosition, limit: number): Promise<StoredEvent[]> {
   const { rows } = await db.query<EventRow>(
     `SELECT ${eventColumns} FROM events
-     WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) ${onlySettled}
+     WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
      ORDER BY transaction_id, global_position
      LIMIT $3`,
     [after.transactionId.toString(), after.globalPosition.toString(), limit],

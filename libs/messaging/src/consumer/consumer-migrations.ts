@@ -1,5 +1,13 @@
-// A type-only import: service-kit imports this library at runtime, so a value import would be a cycle.
-import type { Migration } from '@groundswell/service-kit';
+import type { PoolClient } from 'pg';
+
+/**
+ * The shape of service-kit's `Migration`, spelled out: service-kit imports this library, so importing
+ * it back, even for a type, would make the two a cycle.
+ */
+interface Migration {
+  name: string;
+  up: (client: PoolClient) => Promise<void>;
+}
 
 const processedMessagesSql = `
   CREATE TABLE processed_messages (

@@ -1,4 +1,3 @@
-import type { Identity } from './identity';
 import type { Role } from './roles';
 
 /** What an operation may require; resolvers ask for permissions, never for roles. */
@@ -68,12 +67,18 @@ export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
   return new Set(roles.flatMap((role) => rolePermissions[role]));
 }
 
+/** The part of an `Identity` that says what it may do (identity.ts builds on this file, not the reverse). */
+interface Grants {
+  roles: readonly Role[];
+  permissions?: readonly Permission[];
+}
+
 /** What the caller may do: an explicit list (API keys) when there is one, else what its roles grant. */
-export function effectivePermissions(identity: Identity): ReadonlySet<Permission> {
+export function effectivePermissions(identity: Grants): ReadonlySet<Permission> {
   return identity.permissions ? new Set(identity.permissions) : permissionsOf(identity.roles);
 }
 
-export function hasPermission(identity: Identity, permission: Permission): boolean {
+export function hasPermission(identity: Grants, permission: Permission): boolean {
   if (identity.permissions) return identity.permissions.includes(permission);
   return identity.roles.some((role) => rolePermissions[role].includes(permission));
 }

@@ -1,5 +1,6 @@
 import { developmentIdentitySecret, developmentJwtSecret } from '../auth/development-credentials';
-import { ConfigurationError, loadServiceConfig, type ServiceName } from './service-config';
+import type { ServiceName } from '../registry/service-registry';
+import { ConfigurationError, loadServiceConfig } from './service-config';
 
 const strongSecret = (name: string) => `${name}-0123456789abcdef0123456789abcdef`;
 const production = (env: Record<string, string> = {}) => ({ NODE_ENV: 'production', INTERNAL_IDENTITY_SECRET: strongSecret('identity'), ...env });

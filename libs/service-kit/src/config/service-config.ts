@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import { developmentIdentitySecret, developmentJwtSecret } from '../auth/development-credentials';
+import { databaseName, registeredService, type ServiceName } from '../registry/service-registry';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
-
-export const serviceNames = ['gateway', 'members', 'content', 'campaigns', 'moderation', 'analytics', 'access'] as const;
-export type ServiceName = (typeof serviceNames)[number];
-
-export const defaultPorts: Record<ServiceName, number> = {
-  gateway: 4000,
-  members: 4101,
-  content: 4102,
-  campaigns: 4103,
-  moderation: 4104,
-  analytics: 4105,
-  access: 4106,
-};
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -27,9 +15,9 @@ function settingsSchema(service: ServiceName) {
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPorts[service]),
+    PORT: z.coerce.number().int().min(0).max(65535).default(registeredService(service).port),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATABASE_URL: z.url().default(`postgres://postgres@127.0.0.1:5432/groundswell_${service}`),
+    DATABASE_URL: z.url().default(`postgres://postgres@127.0.0.1:5432/${databaseName(service)}`),
     DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
     KAFKA_BROKERS: z
       .string()
@@ -65,6 +53,12 @@ function settingsSchema(service: ServiceName) {
     // A subgraph that has not answered by then is left out of the answer (SUBGRAPH_UNAVAILABLE);
     // SUBGRAPH_TIMEOUT_MS_<NAME> overrides it for one subgraph.
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    // Past either limit the gateway answers 503 OVERLOADED with Retry-After instead of queueing
+    // work it cannot finish in time; it takes requests again as soon as it is back under them.
+    GATEWAY_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(256),
+    // Off unless set: a busy machine (or a start-up that blocks the loop) would otherwise shed
+    // requests that a moment later it could serve; 1000 suits a gateway with its own cores.
+    GATEWAY_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().optional(),
     // Per API key, within its tenant's budget: one busy integration can't use up the whole tenant's.
     RATE_LIMIT_API_KEY_PER_SECOND: z.coerce.number().int().positive().default(50),
     // How long the gateway trusts a verified API key before asking again: the revocation delay.

@@ -7,6 +7,7 @@ export const publicErrorCodes = [
   'CONFLICT',
   'RATE_LIMITED',
   'SUBGRAPH_UNAVAILABLE',
+  'OVERLOADED',
   'INTERNAL',
 ] as const;
 export type PublicErrorCode = (typeof publicErrorCodes)[number];

@@ -8,6 +8,7 @@ export const httpStatusOf: Readonly<Record<PublicErrorCode, number>> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   SUBGRAPH_UNAVAILABLE: 503,
+  OVERLOADED: 503,
   INTERNAL: 500,
 };
 

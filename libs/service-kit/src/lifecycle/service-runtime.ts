@@ -1,9 +1,9 @@
 import type { ServiceConfig } from '../config/service-config';
 import type { Migration } from '../database/migrations';
 
+/** What a service brings to service-kit; its port, servers and subgraph come from the service registry. */
 export interface ServiceDefinition {
   name: ServiceConfig['service'];
-  uses: { postgres: boolean; kafka: boolean; redis: boolean };
   /** Every migration the service's database needs, shared libraries' first. */
   migrations?: readonly Migration[];
 }

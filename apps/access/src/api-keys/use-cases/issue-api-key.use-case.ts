@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { handleCommand } from '@groundswell/event-store';
+import type { EventStore } from '@groundswell/event-store';
 import { effectivePermissions, PG_POOL, type Identity } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import { generateApiKey } from '../api-key-secret';
 import { apiKeyDecider } from '../api-key.decider';
 import { apiKeyStream } from '../api-key.events';
-import { apiKeysProjection } from '../api-keys.projection';
+import { apiKeysEventStore } from '../api-keys.projection';
 
 export interface IssueApiKeyInput {
   name: string;
@@ -21,12 +21,15 @@ export interface IssuedApiKey {
 
 @Injectable()
 export class IssueApiKeyUseCase {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  private readonly store: EventStore;
+
+  constructor(@Inject(PG_POOL) pool: Pool) {
+    this.store = apiKeysEventStore(pool);
+  }
 
   async execute(identity: Identity, input: IssueApiKeyInput, idempotencyKey?: string): Promise<IssuedApiKey> {
     const key = generateApiKey();
-    const outcome = await handleCommand({
-      pool: this.pool,
+    const outcome = await this.store.handle({
       decider: apiKeyDecider,
       stream: { tenantId: identity.tenant, ...apiKeyStream(key.keyId) },
       command: {
@@ -40,7 +43,6 @@ export class IssueApiKeyUseCase {
       },
       commandName: 'IssueApiKey',
       context: { idempotencyKey },
-      projections: [apiKeysProjection],
       result: () => ({ keyId: key.keyId }),
     });
     // The secret is never stored, not even with the idempotency key's result.

@@ -56,6 +56,6 @@ export class AuditLogFilterInput {
   @Field({ nullable: true, description: '`ok` or an error code' })
   result?: string;
 
-  @Field({ nullable: true, description: 'The `x-request-id` the gateway answered the mutation with' })
+  @Field(() => ID, { nullable: true, description: 'The `x-request-id` the gateway answered the mutation with' })
   requestId?: string;
 }

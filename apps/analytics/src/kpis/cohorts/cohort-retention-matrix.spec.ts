@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
 import { periodsCovering } from '../calendar';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { cohortRetentionMatrix } from './cohort-retention-matrix';
 
 describe(cohortRetentionMatrix.name, () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { addDays } from '../calendar';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { activityRate, dailyActiveMembers, monthlyActiveMembers, stickiness, weeklyActiveMembers } from './activity-kpis';
 
 describe('activity KPIs', () => {

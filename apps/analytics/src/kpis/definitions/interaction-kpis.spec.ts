@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aTenantId } from '../../testing/analytics-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { aMemberMergedInto } from '../../testing/member-fact.factories';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { interactionCount, interactionFrequency, peakActivityHour, returnVisitRate } from './interaction-kpis';
 
 describe('interaction KPIs', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../../testing/analytics-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { aChurnRisk, aCommunityStatusChanged, aLifecycleStageChanged, aPointsEvent } from '../../testing/member-fact.factories';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { communityFailure90 } from './community-kpis';
 import { communityHealth } from './health-kpis';
 import { demotionRate, promotionRate } from './lifecycle-kpis';

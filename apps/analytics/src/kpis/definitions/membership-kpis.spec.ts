@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { aMemberJoined, aMemberJoinedV1, aMemberLeft, aTenantId } from '../../testing/analytics-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { memberGrowthRate, netMembers, newMembers, totalMembers } from './membership-kpis';
 
 const joins = (count: number, facts: { tenantId: string; communityId: string; at: string }) =>

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
 import { evaluateKpi, kpiValues } from '../../testing/evaluate-kpi';
 import { aMemberErased, aMemberMergedInto, aMemberUnmerged } from '../../testing/member-fact.factories';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 
 describe('merges and erasures in KPIs', () => {
   const tenantId = aTenantId();

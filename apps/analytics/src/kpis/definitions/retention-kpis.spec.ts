@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../../testing/analytics-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { aChurnRisk } from '../../testing/member-fact.factories';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { churnRate, churnRiskShare, memberLifecycleLength, retentionD1, retentionD30, retentionD7, retentionWeekly } from './retention-kpis';
 
 describe('retention KPIs', () => {

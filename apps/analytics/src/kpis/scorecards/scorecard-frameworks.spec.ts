@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
-import { EventLogFactSource } from '../event-log-fact-source';
+import { EventLogFactSource } from '../../testing/event-log-fact-source';
 import { findKpi } from '../kpi-catalogue';
 import { answerScorecard } from './answer-scorecard';
 import { scorecardFrameworks } from './scorecard-frameworks';

@@ -24,7 +24,7 @@ describe(RebuildResolver.name, () => {
   });
 
   it('should let only owners rebuild projections or see their status', async () => {
-    for (const source of ['mutation { rebuildAnalyticsProjection(name: "membership", idempotencyKey: "k1") { status } }', '{ projectionStatus { projection } }']) {
+    for (const source of ['mutation { rebuildAnalyticsProjection(name: "membership", idempotencyKey: "k1") { status } }', '{ projectionStatus { edges { node { projection } } } }']) {
       const refused = await execute(source, ['analyst']);
       expect(refused.errors?.[0]?.extensions?.code ?? (refused.errors?.[0]?.originalError as { category?: string } | undefined)?.category).toBe('FORBIDDEN');
     }

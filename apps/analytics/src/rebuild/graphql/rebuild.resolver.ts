@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, pageOfList, RequirePermissions, type Connection, type Identity } from '@groundswell/service-kit';
 import type { RebuildRecord } from '../rebuild-record';
 import { ProjectionRebuildService } from './projection-rebuild.service';
-import { ProjectionRebuildStatus, ProjectionRebuildType, ProjectionStatusType } from './rebuild.types';
+import { ProjectionRebuildStatus, ProjectionRebuildType, ProjectionStatusConnection, ProjectionStatusType } from './rebuild.types';
 
 const toType = (record: RebuildRecord): ProjectionRebuildType => ({
   rebuildId: record.rebuildId,
@@ -23,15 +23,15 @@ export class RebuildResolver {
   async rebuildAnalyticsProjection(
     @CurrentIdentity() identity: Identity,
     @Args('name') name: string,
-    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<ProjectionRebuildType> {
     return toType(await this.rebuilds.start(identity.tenant, name, idempotencyKey));
   }
 
-  @Query(() => [ProjectionStatusType], { nullable: true, description: 'Every rebuildable analytics projection and its latest rebuild.' })
+  @Query(() => ProjectionStatusConnection, { nullable: true, description: 'Every rebuildable analytics projection and its latest rebuild.' })
   @RequirePermissions('tenant:administer')
-  async projectionStatus(): Promise<ProjectionStatusType[]> {
-    const statuses = await this.rebuilds.statuses();
-    return statuses.map((status) => ({ ...status, lastRebuild: status.lastRebuild && toType(status.lastRebuild) }));
+  async projectionStatus(@Args() page: PageArgs): Promise<Connection<ProjectionStatusType>> {
+    const statuses = (await this.rebuilds.statuses()).map((status) => ({ ...status, lastRebuild: status.lastRebuild && toType(status.lastRebuild) }));
+    return pageOfList(statuses, (status) => status.projection, page.first, page.after);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionOf } from '@groundswell/service-kit';
 
 export enum ProjectionRebuildStatus {
   RUNNING = 'running',
@@ -39,3 +40,5 @@ export class ProjectionStatusType {
   @Field(() => ProjectionRebuildType, { nullable: true, description: 'The latest rebuild; null if it was never rebuilt.' })
   lastRebuild!: ProjectionRebuildType | null;
 }
+
+export const ProjectionStatusConnection = connectionOf(ProjectionStatusType, 'AnalyticsProjectionStatus');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { handleCommand } from '@groundswell/event-store';
 import type { Platform } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
-import { communityDecider, MemberDomainError, memberStreams } from '../../domain';
-import { communityProjection } from '../../read-models/community.projection';
+import { communityDecider } from '../community.decider';
+import { MemberDomainError } from '../../shared/member-domain.error';
+import { memberStreams } from '../../shared/stream-ids';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
@@ -22,14 +22,12 @@ export class CreateCommunityUseCase {
   async execute(identity: Identity, input: CreateCommunityInput, idempotencyKey?: string): Promise<{ communityId: string }> {
     const communityId = randomUUID();
     try {
-      const outcome = await handleCommand({
-        pool: this.context.pool,
+      const outcome = await this.context.store.handle({
         decider: communityDecider,
         stream: tenantStream(identity.tenant, memberStreams.community(communityId)),
         command: { type: 'CreateCommunity', communityId, name: input.name, platform: input.platform, externalId: input.externalId, by: actorOf(identity) },
         commandName: 'CreateCommunity',
         context: { idempotencyKey },
-        projections: [communityProjection],
         result: () => ({ communityId }),
       });
       return outcome.result;

@@ -1,9 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, RequirePermissions } from '@groundswell/service-kit';
 import { LifecycleRules, LifecycleRulesInput } from './lifecycle-rules.types';
 import { LifecycleRulesUseCase } from './lifecycle-rules.use-case';
-
-const idempotencyKeyArg = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 @Resolver(() => LifecycleRules)
 export class LifecycleRulesResolver {
@@ -20,7 +18,7 @@ export class LifecycleRulesResolver {
   defineLifecycleRules(
     @CurrentIdentity() identity: Identity,
     @Args('rules', { type: () => LifecycleRulesInput }) rules: LifecycleRulesInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<LifecycleRules> {
     return this.rulesUseCase.define(identity, rules, idempotencyKey) as Promise<LifecycleRules>;
   }

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { foldEvents, handleCommand, readStream } from '@groundswell/event-store';
+import { loadAggregate } from '@groundswell/event-store';
 import type { Pool, PoolClient } from 'pg';
 import type { Identity } from '@groundswell/service-kit';
-import { lifecycleRulesDecider, lifecycleRulesStream, type LifecycleRuleSet, type LifecycleRulesChange } from '../../domain';
+import { lifecycleRulesDecider, lifecycleRulesStream, type LifecycleRulesChange } from '../lifecycle-rules.decider';
+import { type LifecycleRuleSet } from '../lifecycle-rule-set';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
 
 /** The tenant's lifecycle rules in force, folded from its stream (the built-in version 1 when it has none). */
 export async function loadLifecycleRules(db: Pool | PoolClient, tenantId: string): Promise<LifecycleRuleSet> {
-  const events = await readStream(db, tenantId, tenantStream(tenantId, lifecycleRulesStream).streamId);
-  return foldEvents(lifecycleRulesDecider, events as never).rules;
+  return (await loadAggregate(db, lifecycleRulesDecider, tenantStream(tenantId, lifecycleRulesStream))).state.rules;
 }
 
 @Injectable()
@@ -23,8 +23,7 @@ export class LifecycleRulesUseCase {
 
   /** A new version of the tenant's rules; evaluations from then on use it and name it on each stage change. */
   async define(identity: Identity, rules: LifecycleRulesChange, idempotencyKey?: string): Promise<LifecycleRuleSet> {
-    const outcome = await handleCommand({
-      pool: this.context.pool,
+    const outcome = await this.context.store.handle({
       decider: lifecycleRulesDecider,
       stream: tenantStream(identity.tenant, lifecycleRulesStream),
       command: { type: 'DefineLifecycleRules', rules, by: actorOf(identity), at: new Date() },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { memberStreams } from '../../domain';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { memberStreams } from '../../shared/stream-ids';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { PointsQueries } from '../points-queries';
 import { PointsProgrammeUseCase } from '../programme/points-programme.use-case';
 import { EarnPointsUseCase } from '../use-cases/earn-points.use-case';

@@ -1,8 +1,8 @@
-import { handleCommandIn, inTransactionRetryingConflicts } from '@groundswell/event-store';
 import type { Pool } from 'pg';
-import { memberStreams, pointsDecider } from '../../domain';
+import { memberStreams } from '../../shared/stream-ids';
+import { pointsDecider } from '../points.decider';
 import { tenantStream } from '../../shared/tenant-stream';
-import { pointsProjections } from '../use-cases/points-command';
+import { membersEventStore } from '../../shared/members-projections';
 
 const BATCH = 500;
 
@@ -13,6 +13,7 @@ const BATCH = 500;
  * transaction. Returns the number of accounts that had points expire.
  */
 export async function runPointsExpiryPass(pool: Pool, at: Date): Promise<number> {
+  const store = membersEventStore(pool);
   let expired = 0;
   for (;;) {
     const { rows } = await pool.query<{ tenant_id: string; member_id: string }>(
@@ -20,17 +21,16 @@ export async function runPointsExpiryPass(pool: Pool, at: Date): Promise<number>
       [at],
     );
     for (const { tenant_id: tenantId, member_id: memberId } of rows) {
-      const events = await inTransactionRetryingConflicts(pool, true, async (client) => {
-        const outcome = await handleCommandIn(client, {
+      const events = await store.transaction(async (client) => {
+        const outcome = await store.handleIn(client, {
           decider: pointsDecider,
           stream: tenantStream(tenantId, memberStreams.points(memberId)),
           command: { type: 'ExpirePoints', memberId, at },
           commandName: 'ExpirePoints',
-          projections: pointsProjections,
         });
         await client.query('DELETE FROM points_lot_expiries WHERE tenant_id = $1 AND member_id = $2 AND expires_at <= $3', [tenantId, memberId, at]);
         return outcome.events.length;
-      });
+      }, { retryOnConflict: true });
       if (events > 0) expired++;
     }
     if (rows.length < BATCH) return expired;

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, canAccessCommunity, type Identity } from '@groundswell/service-kit';
+import { canAccessCommunity, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import type { CatalogueItemKind } from '@groundswell/events';
 import { PointsQueries, type CatalogueItemRow } from '../points-queries';
 import { AddCatalogueItemUseCase } from '../use-cases/add-catalogue-item.use-case';
@@ -7,8 +7,6 @@ import { RedeemCatalogueItemUseCase } from '../use-cases/redeem-catalogue-item.u
 import { RestockCatalogueItemUseCase } from '../use-cases/restock-catalogue-item.use-case';
 import { WithdrawCatalogueItemUseCase } from '../use-cases/withdraw-catalogue-item.use-case';
 import { AddCatalogueItemInput, CatalogueItem, CatalogueItemConnection, CatalogueItemsFilter, RedeemCatalogueItemInput, RedemptionPayload } from './catalogue.types';
-
-const idempotencyKeyArg = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 const requireScope = (identity: Identity, communityId: string | null | undefined) => {
   if (communityId && !canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
@@ -40,7 +38,7 @@ export class CatalogueResolver {
   async addCatalogueItem(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: AddCatalogueItemInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<CatalogueItemRow> {
     requireScope(identity, input.communityId);
     const { itemId } = await this.addCatalogueItemUseCase.execute(identity, { ...input, kind: input.kind as CatalogueItemKind }, idempotencyKey);
@@ -53,7 +51,7 @@ export class CatalogueResolver {
     @CurrentIdentity() identity: Identity,
     @Args('itemId', { type: () => ID }) itemId: string,
     @Args('quantity', { type: () => Int }) quantity: number,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<CatalogueItemRow> {
     requireScope(identity, (await this.queries.catalogueItem(identity.tenant, itemId))?.communityId);
     await this.restockCatalogueItemUseCase.execute(identity, itemId, quantity, idempotencyKey);
@@ -66,7 +64,7 @@ export class CatalogueResolver {
     @CurrentIdentity() identity: Identity,
     @Args('itemId', { type: () => ID }) itemId: string,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<CatalogueItemRow> {
     requireScope(identity, (await this.queries.catalogueItem(identity.tenant, itemId))?.communityId);
     await this.withdrawCatalogueItemUseCase.execute(identity, itemId, reason ?? undefined, idempotencyKey);
@@ -78,7 +76,7 @@ export class CatalogueResolver {
   async redeemCatalogueItem(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: RedeemCatalogueItemInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<RedemptionPayload> {
     const result = await this.redeemCatalogueItemUseCase.execute(identity, { ...input, redemptionId: input.redemptionId ?? undefined }, idempotencyKey);
     const pointsAccount = await this.queries.pointsAccount(identity.tenant, result.memberId);

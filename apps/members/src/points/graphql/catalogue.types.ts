@@ -70,7 +70,7 @@ export class RedeemCatalogueItemInput {
   @Field(() => Int, { defaultValue: 1 })
   quantity!: number;
 
-  @Field(() => Int, { description: 'Points per unit the member was shown; if the item was repriced since, the redemption fails with PRICE_CHANGED' })
+  @Field(() => Int, { description: 'Points per unit the member was shown; if the item was repriced since, the redemption fails with code CONFLICT, reason PRICE_CHANGED' })
   expectedCost!: number;
 
   @Field(() => ID, { nullable: true, description: 'Your id for the redemption; resending it never charges twice' })

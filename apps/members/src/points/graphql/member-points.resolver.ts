@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, RequirePermissions, type Identity } from '@groundswell/service-kit';
-import { Member } from '../../graphql/member.types';
+import { Member } from '../../membership/graphql/member.types';
 import { PointsQueries } from '../points-queries';
 import { ProgrammeQueries } from '../programme/programme-queries';
 import { MemberBadge } from './programme.types';

@@ -1,13 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import type { PointsSourceKind } from '@groundswell/events';
 import { PointsQueries, type PointsAccountRow } from '../points-queries';
 import { AdjustPointsUseCase } from '../use-cases/adjust-points.use-case';
 import { EarnPointsUseCase } from '../use-cases/earn-points.use-case';
 import { RedeemPointsUseCase } from '../use-cases/redeem-points.use-case';
 import { EarnPointsInput, PointsAccount } from './points.types';
-
-const idempotencyKeyArg = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 @Resolver(() => PointsAccount)
 export class PointsResolver {
@@ -29,7 +27,7 @@ export class PointsResolver {
   async earnPoints(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: EarnPointsInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsAccountRow> {
     await this.earnPointsUseCase.execute(identity, { ...input, sourceKind: input.sourceKind as PointsSourceKind }, idempotencyKey);
     return this.readBack(identity, input.memberId);
@@ -42,20 +40,20 @@ export class PointsResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('amount', { type: () => Int }) amount: number,
     @Args('reason') reason: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsAccountRow> {
     await this.adjustPointsUseCase.execute(identity, { memberId, amount, reason }, idempotencyKey);
     return this.readBack(identity, memberId);
   }
 
-  @Mutation(() => PointsAccount, { description: 'Spends points; fails with INSUFFICIENT_POINTS rather than going below zero' })
+  @Mutation(() => PointsAccount, { description: 'Spends points, never below zero: a shortfall fails with `extensions.code` CONFLICT and `extensions.reason` INSUFFICIENT_POINTS' })
   @RequirePermissions('members:manage')
   async redeemPoints(
     @CurrentIdentity() identity: Identity,
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('amount', { type: () => Int }) amount: number,
     @Args('redemptionId', { type: () => ID, description: 'Your id for the redemption; resending it never charges twice' }) redemptionId: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsAccountRow> {
     await this.redeemPointsUseCase.execute(identity, { memberId, amount, redemptionId }, idempotencyKey);
     return this.readBack(identity, memberId);

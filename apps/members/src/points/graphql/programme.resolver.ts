@@ -1,12 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, RequirePermissions } from '@groundswell/service-kit';
 import { BadgeUseCase } from '../../badges/badge.use-case';
-import type { PointsExpiryPolicy } from '../../domain';
+import type { PointsExpiryPolicy } from '../expiry-policy';
 import { ProgrammeQueries, type MemberBadgeRow, type PointsProgrammeRow } from '../programme/programme-queries';
 import { PointsProgrammeUseCase } from '../programme/points-programme.use-case';
 import { DefineBadgeInput, GrowthLevelInput, MemberBadge, PointsExpiryPolicyInput, PointsProgramme } from './programme.types';
-
-const idempotencyKeyArg = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 /** Only the fields of the chosen kind reach the domain, which rejects missing ones with INVALID_EXPIRY_POLICY. */
 function toPolicy(input: PointsExpiryPolicyInput): PointsExpiryPolicy {
@@ -39,7 +37,7 @@ export class ProgrammeResolver {
   async setPointsExpiryPolicy(
     @CurrentIdentity() identity: Identity,
     @Args('policy') policy: PointsExpiryPolicyInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsProgrammeRow> {
     await this.programmeUseCase.setExpiryPolicy(identity, toPolicy(policy), idempotencyKey);
     return this.queries.programme(identity.tenant);
@@ -50,7 +48,7 @@ export class ProgrammeResolver {
   async defineGrowthLevels(
     @CurrentIdentity() identity: Identity,
     @Args('levels', { type: () => [GrowthLevelInput] }) levels: GrowthLevelInput[],
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsProgrammeRow> {
     await this.programmeUseCase.defineGrowthLevels(identity, levels, idempotencyKey);
     return this.queries.programme(identity.tenant);
@@ -61,7 +59,7 @@ export class ProgrammeResolver {
   async defineBadge(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: DefineBadgeInput,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<PointsProgrammeRow> {
     await this.programmeUseCase.defineBadge(identity, input, idempotencyKey);
     return this.queries.programme(identity.tenant);
@@ -72,9 +70,9 @@ export class ProgrammeResolver {
   async awardBadge(
     @CurrentIdentity() identity: Identity,
     @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('badgeId') badgeId: string,
+    @Args('badgeId', { type: () => ID }) badgeId: string,
     @Args('reason', { nullable: true }) reason?: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<MemberBadgeRow[]> {
     await this.badgeUseCase.award(identity, { memberId, badgeId, reason }, idempotencyKey);
     return this.queries.memberBadges(identity.tenant, memberId);
@@ -85,9 +83,9 @@ export class ProgrammeResolver {
   async revokeBadge(
     @CurrentIdentity() identity: Identity,
     @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('badgeId') badgeId: string,
+    @Args('badgeId', { type: () => ID }) badgeId: string,
     @Args('reason') reason: string,
-    @Args('idempotencyKey', idempotencyKeyArg) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<MemberBadgeRow[]> {
     await this.badgeUseCase.revoke(identity, { memberId, badgeId, reason }, idempotencyKey);
     return this.queries.memberBadges(identity.tenant, memberId);

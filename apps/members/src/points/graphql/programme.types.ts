@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum PointsExpiryKind {
   never = 'never',
@@ -57,7 +57,7 @@ export class GrowthLevelInput {
 
 @ObjectType({ description: 'A badge the tenant defined.' })
 export class BadgeDefinition {
-  @Field({ description: 'Key, e.g. `early-bird`' })
+  @Field(() => ID, { description: 'Key, e.g. `early-bird`' })
   badgeId!: string;
 
   @Field()
@@ -69,7 +69,7 @@ export class BadgeDefinition {
 
 @InputType()
 export class DefineBadgeInput {
-  @Field({ description: '1–100 of [a-z0-9_-]' })
+  @Field(() => ID, { description: '1–100 of [a-z0-9_-]' })
   badgeId!: string;
 
   @Field()
@@ -96,7 +96,7 @@ export class PointsProgramme {
 
 @ObjectType({ description: 'A badge a member holds.' })
 export class MemberBadge {
-  @Field()
+  @Field(() => ID)
   badgeId!: string;
 
   @Field()

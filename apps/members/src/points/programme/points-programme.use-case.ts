@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { handleCommand } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { LevelTable, PointsExpiryPolicy } from '../../domain';
-import { pointsProgrammeDecider, pointsProgrammeStream, type PointsProgrammeCommand } from '../../domain/points/points-programme';
+import type { LevelTable } from '../growth-levels';
+import type { PointsExpiryPolicy } from '../expiry-policy';
+import { pointsProgrammeDecider, pointsProgrammeStream, type PointsProgrammeCommand } from '../points-programme';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
-import { pointsProgrammeProjection } from './points-programme.projection';
 
 type Change<T extends PointsProgrammeCommand['type']> = Omit<Extract<PointsProgrammeCommand, { type: T }>, 'type' | 'by' | 'at'>;
 
@@ -28,14 +27,12 @@ export class PointsProgrammeUseCase {
   }
 
   private async run(identity: Identity, command: PointsProgrammeCommand, idempotencyKey?: string): Promise<void> {
-    await handleCommand({
-      pool: this.context.pool,
+    await this.context.store.handle({
       decider: pointsProgrammeDecider,
       stream: tenantStream(identity.tenant, pointsProgrammeStream),
       command,
       commandName: command.type,
       context: { idempotencyKey },
-      projections: [pointsProgrammeProjection],
     });
   }
 }

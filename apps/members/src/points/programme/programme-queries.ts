@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PointsExpiryPolicy } from '../../domain';
+import type { PointsExpiryPolicy } from '../expiry-policy';
 import { MembersContext } from '../../shared/members-context';
 
 export interface PointsProgrammeRow {

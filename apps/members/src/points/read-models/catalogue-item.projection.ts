@@ -1,4 +1,4 @@
-import type { InlineProjection } from '@groundswell/event-store';
+import { defineProjection } from '@groundswell/event-store';
 import {
   CatalogueItemAddedV1,
   CatalogueItemRedeemedV1,
@@ -6,37 +6,25 @@ import {
   CatalogueItemRestockedV1,
   CatalogueItemWithdrawnV1,
 } from '@groundswell/events';
+import type { PoolClient } from 'pg';
+import type { DomainEventOf } from '../../shared/domain-event';
+
+type CatalogueItemEvent = DomainEventOf<
+  typeof CatalogueItemAddedV1 | typeof CatalogueItemRestockedV1 | typeof CatalogueItemRedeemedV1 | typeof CatalogueItemRepricedV1 | typeof CatalogueItemWithdrawnV1
+>;
+
+const update = (client: PoolClient, tenantId: string, itemId: string, set: string, value: unknown) =>
+  client.query(`UPDATE catalogue_items SET ${set} WHERE tenant_id = $1 AND item_id = $2`, [tenantId, itemId, value]);
 
 /** `catalogue_items`: one row per item with its current cost and stock. */
-export const catalogueItemProjection: InlineProjection = {
-  name: 'catalogue_items',
-  table: 'catalogue_items',
-  createTable: async () => undefined,
-  async apply(client, events, table) {
-    for (const event of events) {
-      const data = event.data as Record<string, any>;
-      const key = [event.tenantId, data.itemId];
-      const update = (set: string, value: unknown) => client.query(`UPDATE ${table} SET ${set} WHERE tenant_id = $1 AND item_id = $2`, [...key, value]);
-      switch (event.type) {
-        case CatalogueItemAddedV1.type:
-          await client.query(
-            `INSERT INTO ${table} (tenant_id, item_id, community_id, name, kind, cost, stock, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [...key, data.communityId ?? null, data.name, data.kind, data.cost, data.stock, event.occurredAt],
-          );
-          break;
-        case CatalogueItemRestockedV1.type:
-          await update('stock = stock + $3', data.quantity);
-          break;
-        case CatalogueItemRedeemedV1.type:
-          await update('stock = stock - $3', data.quantity);
-          break;
-        case CatalogueItemRepricedV1.type:
-          await update('cost = $3', data.to);
-          break;
-        case CatalogueItemWithdrawnV1.type:
-          await update('withdrawn = $3', true);
-          break;
-      }
-    }
-  },
-};
+export const catalogueItemProjection = defineProjection<CatalogueItemEvent>('catalogue_items', {
+  [CatalogueItemAddedV1.type]: (client, { tenantId, data, occurredAt }) =>
+    client.query(
+      `INSERT INTO catalogue_items (tenant_id, item_id, community_id, name, kind, cost, stock, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [tenantId, data.itemId, data.communityId ?? null, data.name, data.kind, data.cost, data.stock, occurredAt],
+    ),
+  [CatalogueItemRestockedV1.type]: (client, { tenantId, data }) => update(client, tenantId, data.itemId, 'stock = stock + $3', data.quantity),
+  [CatalogueItemRedeemedV1.type]: (client, { tenantId, data }) => update(client, tenantId, data.itemId, 'stock = stock - $3', data.quantity),
+  [CatalogueItemRepricedV1.type]: (client, { tenantId, data }) => update(client, tenantId, data.itemId, 'cost = $3', data.to),
+  [CatalogueItemWithdrawnV1.type]: (client, { tenantId, data }) => update(client, tenantId, data.itemId, 'withdrawn = $3', true),
+});

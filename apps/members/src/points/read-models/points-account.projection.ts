@@ -1,52 +1,39 @@
-import type { InlineProjection, StoredEvent } from '@groundswell/event-store';
+import { defineProjection, type StoredEvent } from '@groundswell/event-store';
 import { GrowthLevelChangedV1, PointsAdjustedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
+import type { DomainEventOf } from '../../shared/domain-event';
 
-type Data = Record<string, any>;
+type PointsAccountEvent = DomainEventOf<typeof PointsEarnedV1 | typeof PointsRedeemedV1 | typeof PointsExpiredV1 | typeof PointsAdjustedV1 | typeof GrowthLevelChangedV1>;
 
-/** How an event moves the balance, and how much of it counts as earned. */
-const movements: Record<string, (data: Data) => { delta: number; earned: number }> = {
-  [PointsEarnedV1.type]: (data) => ({ delta: data.amount, earned: data.amount }),
-  [PointsRedeemedV1.type]: (data) => ({ delta: -data.amount, earned: 0 }),
-  [PointsExpiredV1.type]: (data) => ({ delta: -data.amount, earned: 0 }),
-  [PointsAdjustedV1.type]: (data) => ({ delta: data.delta, earned: 0 }),
-};
-
-async function move(client: PoolClient, table: string, event: StoredEvent, data: Data, delta: number, earned: number) {
+/** Moves the balance by `delta` (of which `earned` counts as earned) and records the balance after it. */
+async function move(client: PoolClient, event: StoredEvent<string, { memberId: string }>, delta: number, earned: number) {
   const { rows } = await client.query<{ balance: number }>(
-    `INSERT INTO ${table} (tenant_id, member_id, balance, lifetime_earned, updated_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (tenant_id, member_id) DO UPDATE SET balance = ${table}.balance + EXCLUDED.balance,
-       lifetime_earned = ${table}.lifetime_earned + EXCLUDED.lifetime_earned, updated_at = EXCLUDED.updated_at
+    `INSERT INTO points_accounts (tenant_id, member_id, balance, lifetime_earned, updated_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (tenant_id, member_id) DO UPDATE SET balance = points_accounts.balance + EXCLUDED.balance,
+       lifetime_earned = points_accounts.lifetime_earned + EXCLUDED.lifetime_earned, updated_at = EXCLUDED.updated_at
      RETURNING balance`,
-    [event.tenantId, data.memberId, delta, earned, event.occurredAt],
+    [event.tenantId, event.data.memberId, delta, earned, event.occurredAt],
   );
   await client.query(
     `INSERT INTO points_ledger (tenant_id, member_id, stream_version, event_type, delta, balance_after, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [event.tenantId, data.memberId, event.streamVersion, event.type, delta, rows[0]!.balance, event.occurredAt],
+    [event.tenantId, event.data.memberId, event.streamVersion, event.type, delta, rows[0]!.balance, event.occurredAt],
   );
 }
 
 /** `points_accounts` (balance, lifetime earned, level) and `points_ledger` (balance after each movement). */
-export const pointsAccountProjection: InlineProjection = {
-  name: 'points_accounts',
-  table: 'points_accounts',
-  createTable: async () => undefined,
-  async apply(client, events, table) {
-    for (const event of events) {
-      const data = event.data as Data;
-      const movement = movements[event.type]?.(data);
-      if (movement) await move(client, table, event, data, movement.delta, movement.earned);
-      if (event.type === GrowthLevelChangedV1.type) {
-        await client.query(
-          `INSERT INTO ${table} (tenant_id, member_id, balance, lifetime_earned, level, updated_at) VALUES ($1, $2, 0, 0, $3, $4)
-           ON CONFLICT (tenant_id, member_id) DO UPDATE SET level = EXCLUDED.level, updated_at = EXCLUDED.updated_at`,
-          [event.tenantId, data.memberId, data.to, event.occurredAt],
-        );
-      }
-    }
-  },
-};
+export const pointsAccountProjection = defineProjection<PointsAccountEvent>('points_accounts', {
+  [PointsEarnedV1.type]: (client, event) => move(client, event, event.data.amount, event.data.amount),
+  [PointsRedeemedV1.type]: (client, event) => move(client, event, -event.data.amount, 0),
+  [PointsExpiredV1.type]: (client, event) => move(client, event, -event.data.amount, 0),
+  [PointsAdjustedV1.type]: (client, event) => move(client, event, event.data.delta, 0),
+  [GrowthLevelChangedV1.type]: (client, { tenantId, data, occurredAt }) =>
+    client.query(
+      `INSERT INTO points_accounts (tenant_id, member_id, balance, lifetime_earned, level, updated_at) VALUES ($1, $2, 0, 0, $3, $4)
+       ON CONFLICT (tenant_id, member_id) DO UPDATE SET level = EXCLUDED.level, updated_at = EXCLUDED.updated_at`,
+      [tenantId, data.memberId, data.to, occurredAt],
+    ),
+});
 
 /** The balance right after the event at `streamVersion` of the member's points stream. */
 export async function balanceAfter(client: PoolClient, tenantId: string, memberId: string, streamVersion: number): Promise<number | undefined> {

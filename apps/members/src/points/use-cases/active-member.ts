@@ -1,8 +1,11 @@
-import { foldEvents, readStream } from '@groundswell/event-store';
+import { loadAggregate } from '@groundswell/event-store';
 import { RequestError } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { memberDecider, memberStreams, type MemberState } from '../../domain';
-import { requireActiveMember } from '../../domain/member/member-guards';
+import { memberDecider } from '../../membership/member.decider';
+import { memberStreams } from '../../shared/stream-ids';
+import { type MemberState } from '../../membership/member.state';
+import { tenantStream } from '../../shared/tenant-stream';
+import { requireActiveMember } from '../../membership/member-guards';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,8 +18,7 @@ export function requireUuid(value: string, field: string): string {
 /** The member's state, folded inside the caller's transaction; points belong only to members who can still change. */
 export async function loadActiveMember(client: PoolClient, tenantId: string, memberId: string): Promise<MemberState> {
   requireUuid(memberId, 'memberId');
-  const history = await readStream(client, tenantId, memberStreams.member(memberId).streamId);
-  const state = foldEvents(memberDecider, history as never) as MemberState;
+  const { state } = await loadAggregate(client, memberDecider, tenantStream(tenantId, memberStreams.member(memberId)));
   requireActiveMember(state);
   return state;
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { CatalogueItemKind } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { MemberDomainError } from '../../domain';
+import { MemberDomainError } from '../../shared/member-domain.error';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { requireUuid } from './active-member';

@@ -1,10 +1,10 @@
-import { handleCommandIn, inTransactionRetryingConflicts } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { catalogueItemDecider, memberStreams, type CatalogueItemCommand } from '../../domain';
+import { catalogueItemDecider } from '../catalogue/catalogue-item.decider';
+import { memberStreams } from '../../shared/stream-ids';
+import { type CatalogueItemCommand } from '../catalogue/catalogue-item.state';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
-import { catalogueItemProjection } from '../read-models/catalogue-item.projection';
 import { requireUuid } from './active-member';
 
 /**
@@ -20,17 +20,16 @@ export function runCatalogueCommand(
   check?: (client: PoolClient) => Promise<void>,
 ): Promise<{ itemId: string }> {
   requireUuid(itemId, 'itemId');
-  return inTransactionRetryingConflicts(context.pool, true, async (client) => {
+  return context.store.transaction(async (client) => {
     await check?.(client);
-    const outcome = await handleCommandIn(client, {
+    const outcome = await context.store.handleIn(client, {
       decider: catalogueItemDecider,
       stream: tenantStream(identity.tenant, memberStreams.catalogueItem(itemId)),
       command,
       commandName: command.type,
       context: { idempotencyKey },
-      projections: [catalogueItemProjection],
       result: () => ({ itemId }),
     });
     return outcome.result;
-  });
+  }, { retryOnConflict: true });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PointsEarnedV1 } from '@groundswell/events';
-import { memberStreams } from '../../domain';
+import { memberStreams } from '../../shared/stream-ids';
 import { PointsQueries } from '../points-queries';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { AdjustPointsUseCase } from './adjust-points.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemPointsUseCase } from './redeem-points.use-case';

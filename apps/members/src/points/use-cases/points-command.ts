@@ -1,20 +1,19 @@
-import { handleCommandIn, inTransactionRetryingConflicts } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import { balance, memberStreams, pointsDecider, pointsExpiry, type PointsCommand } from '../../domain';
-import { requireDefinedBadge, type PointsProgrammeState } from '../../domain/points/points-programme';
+import { balance } from '../lots';
+import { memberStreams } from '../../shared/stream-ids';
+import { pointsDecider } from '../points.decider';
+import { pointsExpiry } from '../expiry-policy';
+import { type PointsCommand } from '../points.commands';
+import { requireDefinedBadge, type PointsProgrammeState } from '../points-programme';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
 import { loadPointsProgramme } from '../programme/load-points-programme';
-import { pointsAccountProjection } from '../read-models/points-account.projection';
-import { memberBadgesProjection, pointsLotExpiryProjection } from '../read-models/points-lots.projection';
 import { loadActiveMember } from './active-member';
 
 export interface PointsBalance {
   memberId: string;
   balance: number;
 }
-
-export const pointsProjections = [pointsAccountProjection, pointsLotExpiryProjection, memberBadgesProjection];
 
 /** The tenant's programme applied to a command: credited points get the policy's expiry (unless given), growth the level table. */
 export function underProgramme(command: PointsCommand, programme: PointsProgrammeState): PointsCommand {
@@ -40,18 +39,17 @@ export function underProgramme(command: PointsCommand, programme: PointsProgramm
  */
 export function runPointsCommand(context: MembersContext, identity: Identity, command: PointsCommand, idempotencyKey?: string): Promise<PointsBalance> {
   const { memberId } = command;
-  return inTransactionRetryingConflicts(context.pool, true, async (client) => {
+  return context.store.transaction(async (client) => {
     await loadActiveMember(client, identity.tenant, memberId);
     const programme = await loadPointsProgramme(client, identity.tenant);
-    const outcome = await handleCommandIn(client, {
+    const outcome = await context.store.handleIn(client, {
       decider: pointsDecider,
       stream: tenantStream(identity.tenant, memberStreams.points(memberId)),
       command: underProgramme(command, programme),
       commandName: command.type,
       context: { idempotencyKey },
-      projections: pointsProjections,
       result: ({ state }) => ({ memberId, balance: balance(state.lots) }),
     });
     return outcome.result;
-  });
+  }, { retryOnConflict: true });
 }

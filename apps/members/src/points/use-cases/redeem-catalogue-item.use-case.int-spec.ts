@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
-import { memberStreams } from '../../domain';
+import { memberStreams } from '../../shared/stream-ids';
 import { PointsQueries } from '../points-queries';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { AddCatalogueItemUseCase } from './add-catalogue-item.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemCatalogueItemUseCase } from './redeem-catalogue-item.use-case';

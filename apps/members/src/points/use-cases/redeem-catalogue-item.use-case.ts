@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  appendToStream,
-  claimIdempotencyKey,
-  foldEvents,
-  inTransactionRetryingConflicts,
-  readStream,
-  recordIdempotentResult,
-  type InlineProjection,
-  type NewEvent,
-  type StreamRef,
-} from '@groundswell/event-store';
+import { appendTo, foldEvents, loadAggregate, withIdempotency } from '@groundswell/event-store';
 import { RequestError, type Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { balance, catalogueItemDecider, decideRedemption, memberStreams, pointsDecider } from '../../domain';
+import { balance } from '../lots';
+import { catalogueItemDecider } from '../catalogue/catalogue-item.decider';
+import { decideRedemption } from '../redemption/decide-redemption';
+import { memberStreams } from '../../shared/stream-ids';
+import { pointsDecider } from '../points.decider';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
-import { catalogueItemProjection } from '../read-models/catalogue-item.projection';
-import { pointsAccountProjection } from '../read-models/points-account.projection';
 import { activeCommunityIds, loadActiveMember, requireUuid } from './active-member';
 
 export interface RedeemCatalogueItemInput {
@@ -51,27 +43,18 @@ export class RedeemCatalogueItemUseCase {
   execute(identity: Identity, input: RedeemCatalogueItemInput, idempotencyKey?: string): Promise<RedemptionResult> {
     if (!Number.isSafeInteger(input.expectedCost) || input.expectedCost < 1) throw new RequestError('BAD_USER_INPUT', 'expectedCost is a whole number of points above 0');
     const request = { ...input, redemptionId: requireUuid(input.redemptionId ?? randomUUID(), 'redemptionId'), itemId: requireUuid(input.itemId, 'itemId') };
-    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
-      if (idempotencyKey) {
-        const earlier = await claimIdempotencyKey(client, identity.tenant, idempotencyKey, 'RedeemCatalogueItem');
-        if (earlier) return earlier.result as RedemptionResult;
-      }
-      const result = await this.redeem(client, identity.tenant, request);
-      if (idempotencyKey) await recordIdempotentResult(client, identity.tenant, idempotencyKey, result);
-      return result;
-    });
+    return this.context.store.transaction(
+      async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'RedeemCatalogueItem' }, () => this.redeem(client, identity.tenant, request))).result,
+      { retryOnConflict: true },
+    );
   }
 
   private async redeem(client: PoolClient, tenantId: string, input: RedeemCatalogueItemInput & { redemptionId: string }): Promise<RedemptionResult> {
     const { memberId, itemId, redemptionId, quantity } = input;
     const member = await loadActiveMember(client, tenantId, memberId);
-    const itemStream = tenantStream(tenantId, memberStreams.catalogueItem(itemId));
-    const pointsStream = tenantStream(tenantId, memberStreams.points(memberId));
-    const itemHistory = await readStream(client, tenantId, itemStream.streamId);
-    const pointsHistory = await readStream(client, tenantId, pointsStream.streamId);
-    const item = foldEvents(catalogueItemDecider, itemHistory as never);
-    const points = foldEvents(pointsDecider, pointsHistory as never);
-    const decision = decideRedemption(item, points, {
+    const item = await loadAggregate(client, catalogueItemDecider, tenantStream(tenantId, memberStreams.catalogueItem(itemId)));
+    const points = await loadAggregate(client, pointsDecider, tenantStream(tenantId, memberStreams.points(memberId)));
+    const decision = decideRedemption(item.state, points.state, {
       redemptionId,
       memberId,
       itemId,
@@ -80,23 +63,14 @@ export class RedeemCatalogueItemUseCase {
       memberCommunityIds: activeCommunityIds(member),
       at: new Date(),
     });
-    const metadata = { correlationId: redemptionId };
     // Always the item first: every redemption locks the two stream rows in the same order, so they can't deadlock.
-    const itemEvents = await append(client, itemStream, itemHistory.length, decision.catalogueEvents, metadata, catalogueItemProjection);
-    const pointsEvents = await append(client, pointsStream, pointsHistory.length, decision.pointsEvents, metadata, pointsAccountProjection);
+    await this.context.store.append(client, [appendTo(item, decision.catalogueEvents), appendTo(points, decision.pointsEvents)], { correlationId: redemptionId });
     return {
       redemptionId,
       memberId,
       itemId,
-      balance: balance(foldEvents(pointsDecider, [...pointsHistory, ...pointsEvents] as never).lots),
-      stock: foldEvents(catalogueItemDecider, [...itemHistory, ...itemEvents] as never).stock,
+      balance: balance(foldEvents(pointsDecider, decision.pointsEvents, points.state).lots),
+      stock: foldEvents(catalogueItemDecider, decision.catalogueEvents, item.state).stock,
     };
   }
-}
-
-async function append(client: PoolClient, stream: StreamRef, expectedVersion: number, events: readonly NewEvent[], metadata: { correlationId: string }, projection: InlineProjection) {
-  if (events.length === 0) return [];
-  const stored = await appendToStream(client, stream, expectedVersion, events, metadata);
-  await projection.apply(client, stored, projection.table);
-  return stored;
 }

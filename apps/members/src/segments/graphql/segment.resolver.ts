@@ -1,12 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, canAccessCommunity, type Identity } from '@groundswell/service-kit';
-import { MemberConnection } from '../../graphql/member.types';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, canAccessCommunity, type Identity } from '@groundswell/service-kit';
+import { MemberConnection } from '../../membership/graphql/member.types';
 import type { SegmentFilter as Filter } from '../segment-filter';
 import { SegmentQueries, type SegmentRow } from '../segment-queries';
 import { CreateSegmentUseCase } from '../use-cases/create-segment.use-case';
 import { DeleteSegmentUseCase } from '../use-cases/delete-segment.use-case';
 import { UpdateSegmentUseCase } from '../use-cases/update-segment.use-case';
-import { CreateSegmentInput, DeleteSegmentPayload, Segment, UpdateSegmentInput } from './segment.types';
+import { CreateSegmentInput, DeleteSegmentPayload, Segment, SegmentConnection, UpdateSegmentInput } from './segment.types';
 
 const requireCommunityScope = (identity: Identity, communityId: string) => {
   if (!canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope');
@@ -21,11 +21,10 @@ export class SegmentResolver {
     private readonly deleteSegmentUseCase: DeleteSegmentUseCase,
   ) {}
 
-  @Query(() => [Segment], { description: 'The tenant\'s segments, oldest first' })
+  @Query(() => SegmentConnection, { description: 'The tenant\'s segments in your community scope, oldest first' })
   @RequirePermissions('members:read')
-  async segments(@CurrentIdentity() identity: Identity, @Args('communityId', { type: () => ID, nullable: true }) communityId?: string) {
-    const rows = await this.queries.segments(identity.tenant, communityId);
-    return rows.filter((row) => canAccessCommunity(identity, row.communityId));
+  segments(@CurrentIdentity() identity: Identity, @Args('communityId', { type: () => ID, nullable: true }) communityId: string | undefined, @Args() page: PageArgs) {
+    return this.queries.segments(identity.tenant, { communityId, scope: identity.communities }, page.first, page.after);
   }
 
   @Query(() => Segment, { nullable: true })
@@ -38,9 +37,9 @@ export class SegmentResolver {
 
   @Mutation(() => Segment, { description: 'Saves a segment and fills it with everyone who matches now' })
   @RequirePermissions('members:manage')
-  async createSegment(@CurrentIdentity() identity: Identity, @Args('input') input: CreateSegmentInput) {
+  async createSegment(@CurrentIdentity() identity: Identity, @Args('input') input: CreateSegmentInput, @IdempotencyKeyArg() idempotencyKey?: string) {
     requireCommunityScope(identity, input.filter.communityId);
-    const { segmentId } = await this.createSegmentUseCase.execute(identity, { name: input.name, filter: input.filter as Filter });
+    const { segmentId } = await this.createSegmentUseCase.execute(identity, { name: input.name, filter: input.filter as Filter }, idempotencyKey);
     return this.queries.segment(identity.tenant, segmentId);
   }
 
@@ -50,7 +49,7 @@ export class SegmentResolver {
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSegmentInput,
-    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ) {
     await this.requireVisibleSegment(identity, id);
     if (input.filter) requireCommunityScope(identity, input.filter.communityId);
@@ -63,7 +62,7 @@ export class SegmentResolver {
   async deleteSegment(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<DeleteSegmentPayload> {
     await this.requireVisibleSegment(identity, id);
     return this.deleteSegmentUseCase.execute(identity, id, idempotencyKey);

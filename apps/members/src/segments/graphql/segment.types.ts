@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ConsentPurposeEnum, LifecycleStageEnum } from '../../graphql/enums';
+import { connectionOf } from '@groundswell/service-kit';
+import { ConsentPurposeEnum, LifecycleStageEnum } from '../../shared/graphql-enums';
 
 @ObjectType({ description: 'Profile criteria: each list given must hold the member\'s value (interests: any one of them).' })
 export class SegmentProfileFilter {
@@ -120,3 +121,5 @@ export class Segment {
   @Field()
   createdAt!: Date;
 }
+
+export const SegmentConnection = connectionOf(Segment, 'Segment');

@@ -1,6 +1,6 @@
 import { MemberErasedV1, MemberProfileUpdatedV1, type EncryptedField, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
-import type { PersonalDataVault } from '../../privacy/personal-data-vault';
+import type { PersonalDataVault } from '../../shared/privacy/personal-data-vault';
 
 /** Profile fields segments can filter on, and their column in `member_profile_facets`. */
 const facetColumns = { ageBand: 'age_band', gender: 'gender', region: 'region', interests: 'interests' } as const;

@@ -1,6 +1,6 @@
 import { eventually } from '@groundswell/test-kit';
 import { RecordActivityUseCase } from '../../activity/record-activity.use-case';
-import { RecordConsentUseCase } from '../../members/use-cases/record-consent.use-case';
+import { RecordConsentUseCase } from '../../consent-and-erasure/record-consent.use-case';
 import { AdjustPointsUseCase } from '../../points/use-cases/adjust-points.use-case';
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
 import { startMembersEventPipeline } from '../../tags/testing/members-event-pipeline';
@@ -8,7 +8,7 @@ import { setStage } from '../../tags/testing/tag-factories';
 import { DefineTagUseCase } from '../../tags/use-cases/define-tag.use-case';
 import { TagMemberUseCase } from '../../tags/use-cases/tag-member.use-case';
 import { UntagMemberUseCase } from '../../tags/use-cases/untag-member.use-case';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { SegmentQueries } from '../segment-queries';
 import { CreateSegmentUseCase } from '../use-cases/create-segment.use-case';
 import { segmentMembershipHandler } from './segment-membership.handler';

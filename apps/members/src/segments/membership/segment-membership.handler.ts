@@ -1,6 +1,6 @@
 import { MemberActivityRecordedV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
-import { PersonalDataVault } from '../../privacy/personal-data-vault';
+import { PersonalDataVault } from '../../shared/privacy/personal-data-vault';
 import { loadMembersConfig } from '../../shared/members-config';
 import { trackProfileFacets } from './profile-facets';
 import { reevaluateMember } from './reevaluate-member';

@@ -1,9 +1,7 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { PG_POOL, ServiceRuntime } from '@groundswell/service-kit';
-import { PinoLogger } from 'nestjs-pino';
-import type { Pool } from 'pg';
+import { Injectable } from '@nestjs/common';
+import { ScheduledPasses, type PassSchedule } from '@groundswell/event-store';
 import { z } from 'zod';
-import { runSegmentTimeCheck } from './segment-time-check';
+import { checkSegmentTimeWindows, segmentTimeCheckPass } from './segment-time-check';
 
 const configSchema = z.object({
   /** How often members whose activity fell out of an "active within N days" window are taken out. */
@@ -14,35 +12,14 @@ export const segmentTimeCheckIntervalMs = (env: NodeJS.ProcessEnv = process.env)
 
 /** Runs the segment time check on its interval; every replica ticks, only the lock holder works. */
 @Injectable()
-export class SegmentTimeCheckService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-
-  constructor(
-    private readonly runtime: ServiceRuntime,
-    private readonly logger: PinoLogger,
-    @Inject(PG_POOL) private readonly pool: Pool,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.runtime.connectsToServers) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.tick().finally(() => (this.running = undefined));
-    }, segmentTimeCheckIntervalMs());
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    try {
-      const left = await runSegmentTimeCheck(this.pool);
-      if (left) this.logger.info({ component: 'segments', left }, 'members left segments whose activity window elapsed');
-    } catch (error) {
-      this.logger.warn({ component: 'segments', error: (error as Error).message }, 'segment time check failed; retried next tick');
-    }
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+export class SegmentTimeCheckService extends ScheduledPasses {
+  protected schedule(): PassSchedule {
+    return {
+      // The overdue query compares with the database's now(): activity windows are wall-clock time.
+      passes: [{ name: segmentTimeCheckPass, run: (pool) => checkSegmentTimeWindows(pool) }],
+      intervalMs: segmentTimeCheckIntervalMs(),
+      clock: () => new Date(),
+      component: 'segments',
+    };
   }
 }

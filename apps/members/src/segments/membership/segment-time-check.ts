@@ -1,6 +1,5 @@
-import { withTransaction } from '@groundswell/event-store';
+import { runAsLeader, withTransaction } from '@groundswell/event-store';
 import type { Pool } from 'pg';
-import { runAsLeader } from '../../scheduling/leader-pass';
 import { reevaluateMember } from './reevaluate-member';
 import { lockTenantSegments } from './segment-match';
 
@@ -26,15 +25,18 @@ const overdueSql = `
  * when another replica leads this round. Returns how many segment exits it recorded.
  */
 export function runSegmentTimeCheck(pool: Pool, batchSize = 1_000): Promise<number | undefined> {
-  return runAsLeader(pool, segmentTimeCheckPass, async () => {
-    const { rows } = await pool.query<{ tenant_id: string; member_id: string }>(overdueSql, [batchSize]);
-    let left = 0;
-    for (const { tenant_id: tenantId, member_id: memberId } of rows) {
-      left += await withTransaction(pool, async (client) => {
-        await lockTenantSegments(client, tenantId, 'shared');
-        return (await reevaluateMember(client, tenantId, memberId, null, 'activity_window_elapsed')).left.length;
-      });
-    }
-    return left;
-  });
+  return runAsLeader(pool, segmentTimeCheckPass, () => checkSegmentTimeWindows(pool, batchSize));
+}
+
+/** One round of the check, for whoever already leads it. */
+export async function checkSegmentTimeWindows(pool: Pool, batchSize = 1_000): Promise<number> {
+  const { rows } = await pool.query<{ tenant_id: string; member_id: string }>(overdueSql, [batchSize]);
+  let left = 0;
+  for (const { tenant_id: tenantId, member_id: memberId } of rows) {
+    left += await withTransaction(pool, async (client) => {
+      await lockTenantSegments(client, tenantId, 'shared');
+      return (await reevaluateMember(client, tenantId, memberId, null, 'activity_window_elapsed')).left.length;
+    });
+  }
+  return left;
 }

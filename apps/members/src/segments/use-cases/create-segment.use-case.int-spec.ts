@@ -1,5 +1,5 @@
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { SegmentQueries } from '../segment-queries';
 import { CreateSegmentUseCase } from './create-segment.use-case';
 
@@ -33,6 +33,31 @@ describe(CreateSegmentUseCase.name, () => {
       const paged = [...first.edges, ...second.edges].map((edge) => edge.node.id);
       expect(paged.sort()).toEqual(members.slice(0, 3).sort());
       expect(await queries.members(stranger.tenant, segmentId)).toMatchObject({ totalCount: 0, edges: [] });
+    } finally {
+      await world.database.drop();
+    }
+  });
+
+  it('should save one segment for a retry with the same idempotency key, and page through the segments in scope', async () => {
+    const world = await membersTestWorld('create_segment_pages');
+    try {
+      const operator = anOperator();
+      const [communityId, otherCommunityId] = [await world.aCommunity(operator), await world.aCommunity(operator)];
+      const create = new CreateSegmentUseCase(world.context);
+      const first = await create.execute(operator, { name: 'Everyone', filter: { communityId } }, 'create-everyone');
+      expect(await create.execute(operator, { name: 'Everyone', filter: { communityId } }, 'create-everyone')).toEqual(first);
+      for (const name of ['Second', 'Third']) await create.execute(operator, { name, filter: { communityId } });
+      await create.execute(operator, { name: 'Elsewhere', filter: { communityId: otherCommunityId } });
+
+      const queries = new SegmentQueries(world.context);
+      const page = await queries.segments(operator.tenant, { communityId }, 2);
+      const rest = await queries.segments(operator.tenant, { communityId }, 2, page.pageInfo.endCursor!);
+      expect(page).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      expect([...page.edges, ...rest.edges].map((edge) => edge.node.name)).toEqual(['Everyone', 'Second', 'Third']);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
+      expect(await queries.segments(operator.tenant, {})).toMatchObject({ totalCount: 4 });
+      const scoped = await queries.segments(operator.tenant, { scope: [otherCommunityId] });
+      expect(scoped.edges.map((edge) => edge.node.name)).toEqual(['Elsewhere']);
     } finally {
       await world.database.drop();
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { withTransaction } from '@groundswell/event-store';
+import { withIdempotency, withTransaction } from '@groundswell/event-store';
 import { RequestError, type Identity } from '@groundswell/service-kit';
 import { MembersContext } from '../../shared/members-context';
 import { backfillSegment } from '../membership/reevaluate-member';
@@ -17,10 +17,10 @@ export interface CreateSegmentInput {
 export class CreateSegmentUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  async execute(identity: Identity, input: CreateSegmentInput): Promise<{ segmentId: string; memberCount: number }> {
+  async execute(identity: Identity, input: CreateSegmentInput, idempotencyKey?: string): Promise<{ segmentId: string; memberCount: number }> {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 100) throw new RequestError('BAD_USER_INPUT', 'A segment name is 1–100 characters');
-    return withTransaction(this.context.pool, async (client) => {
+    return withTransaction(this.context.pool, async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'CreateSegment' }, async () => {
       const filter = await requireSegmentFilter(client, identity.tenant, input.filter);
       await lockTenantSegments(client, identity.tenant, 'exclusive');
       const segmentId = randomUUID();
@@ -32,6 +32,6 @@ export class CreateSegmentUseCase {
         filter,
       ]);
       return { segmentId, memberCount: await backfillSegment(client, identity.tenant, segmentId) };
-    });
+    })).result);
   }
 }

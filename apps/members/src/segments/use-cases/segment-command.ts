@@ -1,4 +1,4 @@
-import { claimIdempotencyKey, recordIdempotentResult, withTransaction } from '@groundswell/event-store';
+import { withIdempotency, withTransaction } from '@groundswell/event-store';
 import { RequestError } from '@groundswell/service-kit';
 import type { Pool, PoolClient } from 'pg';
 import { lockTenantSegments } from '../membership/segment-match';
@@ -22,21 +22,15 @@ export function changeSegment<T>(
   command: { name: string; idempotencyKey?: string },
   change: (client: PoolClient, segment: LiveSegment) => Promise<T>,
 ): Promise<T> {
-  return withTransaction(pool, async (client) => {
-    if (command.idempotencyKey) {
-      const earlier = await claimIdempotencyKey(client, tenantId, command.idempotencyKey, command.name);
-      if (earlier) return earlier.result as T;
-    }
+  return withTransaction(pool, async (client) => (await withIdempotency(client, { tenantId, key: command.idempotencyKey, command: command.name }, async () => {
     await lockTenantSegments(client, tenantId, 'exclusive');
     const { rows } = await client.query<{ name: string; filter: SegmentFilter }>(
       'SELECT name, filter FROM segments WHERE tenant_id = $1 AND segment_id = $2 AND archived_at IS NULL',
       [tenantId, segmentId],
     );
     if (!rows[0]) throw new RequestError('NOT_FOUND', 'No such segment', { segmentId });
-    const result = await change(client, { segmentId, ...rows[0] });
-    if (command.idempotencyKey) await recordIdempotentResult(client, tenantId, command.idempotencyKey, result);
-    return result;
-  });
+    return change(client, { segmentId, ...rows[0] });
+  })).result);
 }
 
 export function requireSegmentName(name: string): string {

@@ -1,11 +1,11 @@
 import { eventually } from '@groundswell/test-kit';
 import { RecordActivityUseCase } from '../../activity/record-activity.use-case';
-import { EraseMemberUseCase } from '../../members/use-cases/erase-member.use-case';
-import { UpdateMemberProfileUseCase } from '../../members/use-cases/update-member-profile.use-case';
+import { EraseMemberUseCase } from '../../consent-and-erasure/erase-member.use-case';
+import { UpdateMemberProfileUseCase } from '../../membership/use-cases/update-member-profile.use-case';
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
-import { passLockKey } from '../../scheduling/leader-pass';
+import { passLockKey } from '@groundswell/event-store';
 import { startMembersEventPipeline } from '../../tags/testing/members-event-pipeline';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { segmentMembershipHandler } from '../membership/segment-membership.handler';
 import { runSegmentTimeCheck, segmentTimeCheckPass } from '../membership/segment-time-check';
 import { SegmentQueries } from '../segment-queries';
@@ -94,7 +94,7 @@ describe('segment lifecycle', () => {
       await expect(remove.execute(operator, segmentId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
       expect(await queries.segment(operator.tenant, segmentId)).toBeUndefined();
-      expect(await queries.segments(operator.tenant)).toEqual([]);
+      expect((await queries.segments(operator.tenant, {})).totalCount).toBe(0);
       await new EarnPointsUseCase(world.context).execute(operator, { memberId: members[0]!, amount: 10, sourceRef: 'order:after', sourceKind: 'purchase' });
       await world.aMember(operator, communityId);
       await pipeline.caughtUp();

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, RequirePermissions, type Identity } from '@groundswell/service-kit';
-import { Member } from '../../graphql/member.types';
+import { Member } from '../../membership/graphql/member.types';
 import { TagQueries } from '../tag-queries';
 import { toTag } from './tag.resolver';
 import { MemberTag, MemberTagChange } from './tag.types';

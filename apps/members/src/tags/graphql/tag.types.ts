@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { LifecycleStageEnum } from '../../graphql/enums';
+import { connectionOf } from '@groundswell/service-kit';
+import { LifecycleStageEnum } from '../../shared/graphql-enums';
 import { TagCategoryEnum, TagChangeEnum, TagModeEnum, TagSourceEnum } from './tag.enums';
 
 @ObjectType({ description: 'The criteria of a rule-based tag: it holds while the member is at one of these stages in any community' })
@@ -37,6 +38,8 @@ export class Tag {
   @Field()
   definedAt!: Date;
 }
+
+export const TagConnection = connectionOf(Tag, 'Tag');
 
 @ObjectType({ description: 'A tag a member carries now.' })
 export class MemberTag {

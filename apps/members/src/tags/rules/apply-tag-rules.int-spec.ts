@@ -1,5 +1,5 @@
 import { eventually } from '@groundswell/test-kit';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { TagQueries } from '../tag-queries';
 import { startMembersEventPipeline } from '../testing/members-event-pipeline';
 import { setStage } from '../testing/tag-factories';
@@ -10,7 +10,7 @@ import { applyTagRules } from './apply-tag-rules';
 describe('applyTagRules', () => {
   it('should tag a member by rule when they become KOC, and untag them when they stop being one', async () => {
     const world = await membersTestWorld('tag_rules');
-    const pipeline = await startMembersEventPipeline(world.database, 'tag-rules', ['member'], applyTagRules);
+    const pipeline = await startMembersEventPipeline(world.database, 'tag-rules', ['member'], applyTagRules(world.context.store));
     try {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);

@@ -1,4 +1,5 @@
 import { MemberLifecycleStageChangedV1, type Actor, type EventEnvelope } from '@groundswell/events';
+import type { EventStore } from '@groundswell/event-store';
 import type { PoolClient } from 'pg';
 import { changeMemberTag } from '../use-cases/member-tag-command';
 
@@ -9,7 +10,7 @@ export const tagRulesActor: Actor = { kind: 'system', id: 'tag-rules' };
  * assigned while they are at one of its stages in any community, removed when they no longer are.
  * The member-tags decider makes repeats no-ops and lets an operator's decision outrank the rule.
  */
-export async function applyTagRules(client: PoolClient, event: EventEnvelope): Promise<void> {
+export const applyTagRules = (store: EventStore) => async (client: PoolClient, event: EventEnvelope): Promise<void> => {
   if (event.type !== MemberLifecycleStageChangedV1.type) return;
   const { memberId } = event.data as { memberId: string };
   const { rows } = await client.query<{ tag_id: string; holds: boolean }>(
@@ -25,10 +26,11 @@ export async function applyTagRules(client: PoolClient, event: EventEnvelope): P
   );
   for (const rule of rows) {
     await changeMemberTag(
+      store,
       client,
       event.tenantid,
       { type: rule.holds ? 'AssignTag' : 'RemoveTag', memberId, tagId: rule.tag_id, source: 'rule', by: tagRulesActor },
       { correlationId: event.correlationid, causationId: event.id },
     );
   }
-}
+};

@@ -1,5 +1,5 @@
 import type { MemberLifecycleStage } from '@groundswell/events';
-import { MemberDomainError } from '../../domain';
+import { MemberDomainError } from '../../shared/member-domain.error';
 
 /**
  * The criteria of a rule-based tag, in the segment-criteria format the TagDefined contract names,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
 import { domainTopics } from '@groundswell/events';
+import { MembersContext } from '../../shared/members-context';
 import { applyTagRules } from './apply-tag-rules';
 
 export const tagRulesGroup = 'members.tag-rules';
@@ -11,7 +12,11 @@ export const tagRulesGroup = 'members.tag-rules';
  */
 @Injectable()
 export class TagRulesConsumer extends ServiceConsumer {
+  constructor(private readonly context: MembersContext) {
+    super();
+  }
+
   protected definition() {
-    return { groupId: tagRulesGroup, topics: [domainTopics.members.member], component: 'tag-rules', handle: applyTagRules };
+    return { groupId: tagRulesGroup, topics: [domainTopics.members.member], component: 'tag-rules', handle: applyTagRules(this.context.store) };
   }
 }

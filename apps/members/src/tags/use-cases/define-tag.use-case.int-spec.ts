@@ -1,5 +1,5 @@
 import { withTransaction, type StoredEvent } from '@groundswell/event-store';
-import { anOperator, membersTestWorld } from '../../testing/members-test-world';
+import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
 import { tagProjection } from '../read-models/tag.projection';
 import { TagQueries } from '../tag-queries';
 import { DefineTagUseCase } from './define-tag.use-case';
@@ -25,7 +25,7 @@ describe(DefineTagUseCase.name, () => {
         `SELECT event_type, data, tenant_id, occurred_at FROM events WHERE stream_type IN ('tag', 'member-tags') ORDER BY global_position`,
       );
       const events = rows.map((row) => ({ type: row.event_type, data: row.data, tenantId: row.tenant_id, occurredAt: row.occurred_at }) as StoredEvent);
-      await withTransaction(world.database.pool, (client) => tagProjection.apply(client, events, tagProjection.table));
+      await withTransaction(world.database.pool, (client) => tagProjection.apply(client, events));
 
       expect(await queries.tags(operator.tenant)).toEqual(before.tags);
       expect(await queries.memberTags(operator.tenant, memberId)).toEqual(before.memberTags);

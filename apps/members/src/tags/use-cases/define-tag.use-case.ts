@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { handleCommandIn, inTransactionRetryingConflicts } from '@groundswell/event-store';
+import { withIdempotency } from '@groundswell/event-store';
 import type { MemberLifecycleStage, TagCategory, TagMode } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
-import { MemberDomainError, memberStreams, tagDefinitionDecider } from '../../domain';
+import { MemberDomainError } from '../../shared/member-domain.error';
+import { memberStreams } from '../../shared/stream-ids';
+import { tagDefinitionDecider } from '../tag-definition.decider';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { tenantStream } from '../../shared/tenant-stream';
-import { tagProjection } from '../read-models/tag.projection';
 import { requireTagRuleCriteria } from '../rules/tag-rule';
 import { requireTagKey } from '../tag-key';
 
@@ -24,22 +25,21 @@ export interface DefineTagInput {
 export class DefineTagUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  async execute(identity: Identity, input: DefineTagInput): Promise<{ tagId: string }> {
+  async execute(identity: Identity, input: DefineTagInput, idempotencyKey?: string): Promise<{ tagId: string }> {
     const key = requireTagKey(input.key);
     const criteria = requireTagRuleCriteria(input.rule);
-    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'DefineTag' }, async () => {
       const tagId = randomUUID();
       // A concurrent define of the same key blocks here and then finds the key taken.
       const claimed = await client.query('INSERT INTO tag_keys (tenant_id, key, tag_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [identity.tenant, key, tagId]);
       if (claimed.rowCount !== 1) throw new MemberDomainError('TAG_ALREADY_DEFINED', 'A tag with this key exists already', { key });
-      await handleCommandIn(client, {
+      await this.context.store.handleIn(client, {
         decider: tagDefinitionDecider,
         stream: tenantStream(identity.tenant, memberStreams.tag(tagId)),
         command: { type: 'DefineTag', tagId, key, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
         commandName: 'DefineTag',
-        projections: [tagProjection],
       });
       return { tagId };
-    });
+    })).result, { retryOnConflict: true });
   }
 }

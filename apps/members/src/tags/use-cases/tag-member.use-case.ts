@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { inTransactionRetryingConflicts } from '@groundswell/event-store';
+import { withIdempotency } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
-import { MemberDomainError } from '../../domain';
+import { MemberDomainError } from '../../shared/member-domain.error';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
 import { changeMemberTag } from './member-tag-command';
@@ -24,10 +24,10 @@ export async function resolveTagTarget(client: PoolClient, tenantId: string, mem
 export class TagMemberUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  execute(identity: Identity, memberId: string, tagKey: string): Promise<void> {
-    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+  execute(identity: Identity, memberId: string, tagKey: string, idempotencyKey?: string): Promise<void> {
+    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'TagMember' }, async () => {
       const tagId = await resolveTagTarget(client, identity.tenant, memberId, tagKey);
-      await changeMemberTag(client, identity.tenant, { type: 'AssignTag', memberId, tagId, source: 'manual', by: actorOf(identity) });
-    });
+      await changeMemberTag(this.context.store, client, identity.tenant, { type: 'AssignTag', memberId, tagId, source: 'manual', by: actorOf(identity) });
+    })).result, { retryOnConflict: true });
   }
 }

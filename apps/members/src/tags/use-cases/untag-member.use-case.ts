@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { inTransactionRetryingConflicts } from '@groundswell/event-store';
+import { withIdempotency } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
@@ -11,10 +11,10 @@ import { resolveTagTarget } from './tag-member.use-case';
 export class UntagMemberUseCase {
   constructor(private readonly context: MembersContext) {}
 
-  execute(identity: Identity, memberId: string, tagKey: string): Promise<void> {
-    return inTransactionRetryingConflicts(this.context.pool, true, async (client) => {
+  execute(identity: Identity, memberId: string, tagKey: string, idempotencyKey?: string): Promise<void> {
+    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'UntagMember' }, async () => {
       const tagId = await resolveTagTarget(client, identity.tenant, memberId, tagKey);
-      await changeMemberTag(client, identity.tenant, { type: 'RemoveTag', memberId, tagId, source: 'manual', by: actorOf(identity) });
-    });
+      await changeMemberTag(this.context.store, client, identity.tenant, { type: 'RemoveTag', memberId, tagId, source: 'manual', by: actorOf(identity) });
+    })).result, { retryOnConflict: true });
   }
 }

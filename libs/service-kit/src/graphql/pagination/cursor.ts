@@ -28,5 +28,10 @@ export function decodeCursor(cursor: string, kinds: readonly CursorValueKind[]):
   } catch {
     // falls through to the error below
   }
-  throw new RequestError('BAD_USER_INPUT', 'The cursor is not one this API issued: pass an endCursor from an earlier page, unchanged', { cursor: cursor.slice(0, 200) });
+  throw forgedCursor(cursor);
+}
+
+/** The error for a cursor this API did not issue (or that names a row no longer there to page from). */
+export function forgedCursor(cursor: string): RequestError {
+  return new RequestError('BAD_USER_INPUT', 'The cursor is not one this API issued: pass an endCursor from an earlier page, unchanged', { cursor: cursor.slice(0, 200) });
 }

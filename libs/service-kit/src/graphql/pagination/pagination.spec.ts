@@ -1,6 +1,7 @@
 import { RequestError } from '../../errors/app-error';
 import { toConnection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
+import { pageOfList } from './list-page';
 import { MAX_PAGE_SIZE, pageSize } from './page-args';
 
 describe('pagination', () => {
@@ -48,5 +49,25 @@ describe('pagination', () => {
     expect(full).toEqual({ edges: [{ cursor: 'c1', node: 10 }, { cursor: 'c2', node: 20 }], pageInfo: { hasNextPage: true, endCursor: 'c2' }, totalCount: 10 });
     expect(toConnection(rows, 3, 3, String, Number).pageInfo).toEqual({ hasNextPage: false, endCursor: '3' });
     expect(toConnection([], 3, 0, String, Number).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  describe(pageOfList.name, () => {
+    const kpis = ['activity.rate', 'members.new', 'members.churned'].map((id) => ({ id }));
+    const keyOf = (kpi: { id: string }) => kpi.id;
+
+    it('should page through an in-memory list in its order, counting all of it', () => {
+      const first = pageOfList(kpis, keyOf, 2);
+      expect(first.edges.map((edge) => edge.node.id)).toEqual(['activity.rate', 'members.new']);
+      expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      const rest = pageOfList(kpis, keyOf, 2, first.pageInfo.endCursor!);
+      expect(rest.edges.map((edge) => edge.node.id)).toEqual(['members.churned']);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('should refuse a cursor naming no item, and a page size out of range, as BAD_USER_INPUT', () => {
+      for (const page of [() => pageOfList(kpis, keyOf, 2, encodeCursor(['members.gone'])), () => pageOfList(kpis, keyOf, 2, 'forged'), () => pageOfList(kpis, keyOf, 0)]) {
+        expect(page).toThrow(expect.objectContaining({ category: 'BAD_USER_INPUT' }));
+      }
+    });
   });
 });

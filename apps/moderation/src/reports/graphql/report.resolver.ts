@@ -1,0 +1,37 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { ReportQueries } from '../report.queries';
+import { FileReportUseCase } from '../use-cases/file-report.use-case';
+import { FileReportInput, FileReportPayload, Report, ReportConnection } from './report.types';
+
+@Resolver(() => Report)
+export class ReportResolver {
+  constructor(
+    private readonly queries: ReportQueries,
+    private readonly fileReportUseCase: FileReportUseCase,
+  ) {}
+
+  @Query(() => ReportConnection, { description: 'Reports newest first; with caseId, those joined to one review case' })
+  @RequirePermissions('moderation:review')
+  reports(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('caseId', { type: () => ID, nullable: true }) caseId?: string) {
+    return this.queries.reports(identity.tenant, caseId, page.first, page.after);
+  }
+
+  @Mutation(() => FileReportPayload, { description: 'Report an item or a member; it lands in the review queue' })
+  @RequirePermissions('moderation:report')
+  async fileReport(@CurrentIdentity() identity: Identity, @Args('input') input: FileReportInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<FileReportPayload> {
+    const { reportId } = await this.fileReportUseCase.execute(
+      identity,
+      {
+        target: { kind: input.targetKind, id: input.targetId, ...(input.communityId ? { communityId: input.communityId } : {}) },
+        category: input.category,
+        detail: input.detail,
+        reporterMemberId: input.reporterMemberId,
+      },
+      idempotencyKey,
+    );
+    const report = await this.queries.report(identity.tenant, reportId);
+    if (!report) throw new RequestError('INTERNAL', 'The report was written but cannot be read back');
+    return { report };
+  }
+}

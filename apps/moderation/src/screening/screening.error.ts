@@ -1,0 +1,9 @@
+import { categorisedError, type PublicErrorCode } from '@groundswell/service-kit';
+
+export const screeningErrorCodes = {
+  TEXT_EMPTY: 'BAD_USER_INPUT',
+  TEXT_TOO_LONG: 'BAD_USER_INPUT',
+  MESSAGE_COUNT_INVALID: 'BAD_USER_INPUT',
+} as const satisfies Record<string, PublicErrorCode>;
+
+export class ScreeningError extends categorisedError(screeningErrorCodes) {}

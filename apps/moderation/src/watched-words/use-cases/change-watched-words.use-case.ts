@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore } from '@groundswell/event-store';
+import type { Identity } from '@groundswell/service-kit';
+import { watchedWordsDecider, type WatchedWordsCommand } from '../watched-words.decider';
+import { watchedWordsStream } from '../watched-words.events';
+
+type CommandWithoutAuthor = WatchedWordsCommand extends infer C ? (C extends WatchedWordsCommand ? Omit<C, 'by'> : never) : never;
+
+/** Every change to a tenant's list goes through its one stream, so the list version orders them all. */
+@Injectable()
+export class ChangeWatchedWordsUseCase {
+  constructor(private readonly store: EventStore) {}
+
+  /** The entry the command names, or for an import undefined; a retry with the same key gets the first answer. */
+  async execute(identity: Identity, command: CommandWithoutAuthor, idempotencyKey?: string): Promise<string | undefined> {
+    const { result } = await this.store.handle({
+      decider: watchedWordsDecider,
+      stream: { tenantId: identity.tenant, ...watchedWordsStream(identity.tenant) },
+      command: { ...command, by: identity.sub } as WatchedWordsCommand,
+      commandName: command.type,
+      context: { idempotencyKey },
+      result: () => ({ entryId: 'entryId' in command ? command.entryId : undefined }),
+    });
+    return result.entryId;
+  }
+}

@@ -1,6 +1,0 @@
-import { stopServices } from '../../../../scripts/lib/services.ts';
-
-export default async function e2eTeardown(): Promise<void> {
-  const services = globalThis.__groundswellE2eServices ?? [];
-  await stopServices(services);
-}
