@@ -1,5 +1,6 @@
 // `npm run bench`: measures the gateway against a subgraph called directly, the outbox relay
-// against a raw producer and analytics against raw PostgreSQL, each pair in the same run; prints a
+// against a raw producer, analytics against raw PostgreSQL and moderation screening against naive
+// matchers, each pair in the same run; prints a
 // table and writes JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { portsFor, startServices, stopServices, waitUntilReady } from '../lib/services.ts';
@@ -7,6 +8,7 @@ import { benchAnalytics } from './analytics.bench';
 import { benchGateway } from './gateway.bench';
 import { printTable, type Measurement } from './measure';
 import { benchRelay } from './relay.bench';
+import { benchScreening } from './screening.bench';
 
 const portOffset = 900;
 
@@ -14,6 +16,7 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   results.push(...(await benchRelay()));
   results.push(...(await benchAnalytics()));
+  results.push(...(await benchScreening()));
   const services = startServices({
     portOffset,
     databasePrefix: 'groundswell_bench',

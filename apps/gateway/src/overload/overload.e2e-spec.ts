@@ -3,7 +3,7 @@ import { eventually } from '@groundswell/test-kit';
 import { startSecondGateway, type SecondGateway } from '../testing/second-gateway';
 
 // A gateway with small limits of its own, so the load that takes it past them stays bounded.
-const limits = { RATE_LIMIT_TENANT_PER_SECOND: '40', GATEWAY_MAX_CONCURRENT_REQUESTS: '6' };
+const limits = { RATE_LIMIT_TENANT_PER_SECOND: '10', GATEWAY_MAX_CONCURRENT_REQUESTS: '6' };
 const requestCount = 1_200;
 const concurrency = 48;
 const loadBudgetMs = 60_000;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expectingSuccess, gatewayClient, type GraphqlClient } from '@groundswell/test-kit';
+import { eventually, expectingSuccess, gatewayClient, type GraphqlClient } from '@groundswell/test-kit';
 
 const addMutation = `mutation Add($input: AddWatchedWordInput!, $key: String) {
   addWatchedWord(input: $input, idempotencyKey: $key) { watchedWord { id pattern action category severity matchPinyin matchAbbreviations replacement } }
@@ -10,6 +10,7 @@ const importMutation = `mutation Import($input: ImportWatchedWordsInput!) { impo
 const screenQuery = `query Screen($input: ScreenTextInput!) {
   screenText(input: $input) { verdict censoredText listVersion riskScore riskSignals { code } matches { pattern action spelling start end text } }
 }`;
+const createCommunityMutation = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { community { id } } }`;
 const listQuery = '{ watchedWords(first: 100) { totalCount edges { node { pattern action } } } }';
 
 describe('watched words and screening through the gateway', () => {
@@ -81,6 +82,26 @@ describe('watched words and screening through the gateway', () => {
     expect(retried.addWatchedWord.watchedWord.id).toBe(first.addWatchedWord.watchedWord.id);
     const again = await moderator(addMutation, { input });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PATTERN_EXISTS' });
+  });
+
+  it('should scope an entry to one of the tenant\'s own communities, and to no other tenant\'s', async () => {
+    const owner = await gatewayClient(tenant, ['owner']);
+    const community = await expectingSuccess(owner)(createCommunityMutation, { input: { name: '健身打卡营', platform: 'wechat' } });
+    const communityId = community.createCommunity.community.id;
+    const scoped = await eventually(() => expectingSuccess(moderator)(addMutation, { input: { pattern: '约饭', action: 'FLAG', category: 'CUSTOM', severity: 'LOW', communityId } }), 30_000);
+    expect(scoped.addWatchedWord.watchedWord.pattern).toBe('约饭');
+    const inCommunity = await expectingSuccess(moderator)(screenQuery, { input: { text: '周末约饭吗', communityId } });
+    expect(inCommunity.screenText.matches.map((match: { pattern: string }) => match.pattern)).toEqual(['约饭']);
+    expect((await screenText('周末约饭吗')).matches).toEqual([]);
+
+    const otherTenantOwner = await gatewayClient(`${tenant}-other`, ['owner']);
+    const foreign = await expectingSuccess(otherTenantOwner)(createCommunityMutation, { input: { name: '别人的社群', platform: 'wechat' } });
+    const foreignId = foreign.createCommunity.community.id;
+    // Once moderation knows the community in its own tenant, only the tenant's name for it is refused.
+    const otherModerator = await gatewayClient(`${tenant}-other`, ['moderator']);
+    await eventually(() => expectingSuccess(otherModerator)(addMutation, { input: { pattern: '自己的', action: 'FLAG', category: 'CUSTOM', severity: 'LOW', communityId: foreignId } }), 30_000);
+    const refused = await moderator(addMutation, { input: { pattern: '别人', action: 'FLAG', category: 'CUSTOM', severity: 'LOW', communityId: foreignId } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'COMMUNITY_NOT_FOUND' });
   });
 
   it('should refuse a list change without moderation:manage-rules and an over-long text as BAD_USER_INPUT', async () => {

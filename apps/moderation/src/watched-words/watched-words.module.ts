@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { KnownCommunitiesModule } from '../known-communities/known-communities.module';
 import { eventStoreProvider } from '@groundswell/event-store';
 import { WatchedWordResolver } from './graphql/watched-word.resolver';
 import { ChangeWatchedWordsUseCase } from './use-cases/change-watched-words.use-case';
@@ -7,6 +8,7 @@ import { watchedWordProjections } from './watched-words.projection';
 import { WatchedWordQueries } from './watched-words.queries';
 
 @Module({
+  imports: [KnownCommunitiesModule],
   providers: [eventStoreProvider(watchedWordProjections), WatchedWordQueries, WatchedWordResolver, ChangeWatchedWordsUseCase, ImportWatchedWordsUseCase],
   exports: [WatchedWordQueries],
 })

@@ -1,4 +1,4 @@
-import type { WatchedWord, WatchedWordAction, WatchedWordCategory } from '../../watched-words/watched-word';
+import type { WatchedWord, WatchedWordAction, WatchedWordCategory } from '../../apps/moderation/src/watched-words/watched-word';
 
 // Deterministic without a random generator: item n of a list, wrapping around.
 const nth = <T>(items: readonly T[], n: number): T => items[n % items.length]!;

@@ -1,10 +1,10 @@
-import { measure, type Measurement } from '../../../../../scripts/bench/measure';
-import { RuleBasedRiskClassifier } from '../classifier/rule-based-risk-classifier';
-import { compileWatchedList } from '../matching/compiled-watched-list';
-import { foldText, patternVariants } from '../matching/pattern-variants';
-import { normaliseText } from '../normalise/normalised-text';
-import { screen } from '../screen';
-import { generateMessages, generateWatchedList } from './realistic-corpus';
+import { measure, type Measurement } from './measure';
+import { RuleBasedRiskClassifier } from '../../apps/moderation/src/screening/classifier/rule-based-risk-classifier';
+import { compileWatchedList } from '../../apps/moderation/src/screening/matching/compiled-watched-list';
+import { foldText, patternVariants } from '../../apps/moderation/src/screening/matching/pattern-variants';
+import { normaliseText } from '../../apps/moderation/src/screening/normalise/normalised-text';
+import { screen } from '../../apps/moderation/src/screening/screen';
+import { generateMessages, generateWatchedList } from './screening-corpus';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
