@@ -1,6 +1,11 @@
 import type { ServiceApplicationOptions } from '@groundswell/service-kit';
+import { AppealsModule } from './appeals/appeals.module';
+import { CrisisModule } from './crisis/crisis.module';
+import { ReportsModule } from './reports/reports.module';
+import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RiskRegisterModule } from './risk-register/risk-register.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
+import { SanctionsModule } from './sanctions/sanctions.module';
 import { ScreeningModule } from './screening/screening.module';
 import { WatchedWordsModule } from './watched-words/watched-words.module';
 
@@ -9,6 +14,11 @@ export const moderationApplication: ServiceApplicationOptions = {
     RuleSetsModule,
     WatchedWordsModule,
     ScreeningModule,
+    ReportsModule,
+    ReviewQueueModule,
+    SanctionsModule,
+    AppealsModule,
+    CrisisModule,
     RiskRegisterModule,
   ],
 };

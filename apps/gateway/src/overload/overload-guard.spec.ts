@@ -1,26 +1,43 @@
 import { eventually } from '@groundswell/test-kit';
-import { OverloadGuard } from './overload-guard';
+import { monitoredEventLoopDelay, OverloadGuard, type EventLoopDelay } from './overload-guard';
 
-function blockEventLoop(ms: number): void {
-  const until = Date.now() + ms;
-  while (Date.now() < until);
+function settableDelay(): EventLoopDelay & { ms: number } {
+  return { ms: 0, recentMs() { return this.ms; }, stop: () => undefined };
 }
 
 describe(OverloadGuard.name, () => {
-  let guard: OverloadGuard;
-  afterEach(() => guard.stop());
-
   it('should admit up to the concurrency limit and refuse beyond it until a place is released', () => {
-    guard = new OverloadGuard({ maxConcurrentRequests: 2, maxEventLoopDelayMs: 10_000 });
+    const guard = new OverloadGuard({ maxConcurrentRequests: 2 });
     expect([guard.admit(), guard.admit(), guard.admit()]).toEqual([null, null, 'concurrency']);
     guard.release();
     expect([guard.admit(), guard.admit()]).toEqual([null, 'concurrency']);
   });
 
-  it('should refuse while the event loop runs late and admit again once it has caught up', async () => {
-    guard = new OverloadGuard({ maxConcurrentRequests: 100, maxEventLoopDelayMs: 100 });
-    blockEventLoop(400);
-    await eventually(() => expect(guard.admit()).toBe('event_loop_delay'), 5_000, 50);
-    await eventually(() => expect(guard.admit()).toBeNull(), 5_000, 50);
+  it('should refuse while the event loop runs later than its limit and admit again once it has caught up', () => {
+    const delay = settableDelay();
+    const guard = new OverloadGuard({ maxConcurrentRequests: 100, maxEventLoopDelayMs: 200 }, delay);
+    delay.ms = 350;
+    expect(guard.admit()).toBe('event_loop_delay');
+    delay.ms = 20;
+    expect(guard.admit()).toBeNull();
   });
+
+  it('should ignore the event loop when no delay limit is set', () => {
+    const delay = settableDelay();
+    delay.ms = 10_000;
+    expect(new OverloadGuard({ maxConcurrentRequests: 1 }, delay).admit()).toBeNull();
+  });
+});
+
+describe(monitoredEventLoopDelay.name, () => {
+  it('should report a blocked event loop in the window that follows', async () => {
+    const delay = monitoredEventLoopDelay(50);
+    try {
+      const until = Date.now() + 300;
+      while (Date.now() < until);
+      await eventually(() => expect(delay.recentMs()).toBeGreaterThanOrEqual(200), 10_000, 20);
+    } finally {
+      delay.stop();
+    }
+  }, 15_000);
 });

@@ -1,5 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-
 export interface OverloadLimits {
   maxConcurrentRequests: number;
   /** Off when absent. */
@@ -8,31 +6,46 @@ export interface OverloadLimits {
 
 export type OverloadReason = 'concurrency' | 'event_loop_delay';
 
-/** How often the event-loop delay is read; the refusal lasts at most this long after the loop recovers. */
-const DELAY_WINDOW_MS = 500;
+/** How late the event loop has been running lately. */
+export interface EventLoopDelay {
+  recentMs(): number;
+  stop(): void;
+}
+
+/**
+ * How late a timer that should fire every `intervalMs` fired last: the time the event loop was busy
+ * elsewhere. A refusal lasts until the next tick on time, at most one interval after the loop recovers.
+ */
+export function monitoredEventLoopDelay(intervalMs = 250): EventLoopDelay {
+  let recentMs = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    recentMs = Math.max(0, now - last - intervalMs);
+    last = now;
+  }, intervalMs).unref();
+  return { recentMs: () => recentMs, stop: () => clearInterval(timer) };
+}
 
 /**
  * Decides, before any work is done, whether the gateway can take one more request: not when as many
- * are already in flight as it is allowed, nor while its event loop is so late that every answer would
- * be. Both recover by themselves: a finished request frees its place, and each new window of
- * event-loop samples replaces the last.
+ * are already in flight as it is allowed, nor (when a limit is set) while its event loop is so late
+ * that every answer would be. Both recover by themselves: a finished request frees its place, and
+ * the delay is measured afresh each window.
  */
 export class OverloadGuard {
   private inFlight = 0;
-  private recentDelayMs = 0;
-  private readonly histogram = monitorEventLoopDelay({ resolution: 10 });
-  private readonly timer?: NodeJS.Timeout;
 
-  constructor(private readonly limits: OverloadLimits) {
-    if (limits.maxEventLoopDelayMs === undefined) return;
-    this.histogram.enable();
-    this.timer = setInterval(() => this.closeDelayWindow(), DELAY_WINDOW_MS).unref();
-  }
+  constructor(
+    private readonly limits: OverloadLimits,
+    private readonly eventLoopDelay: EventLoopDelay | undefined = limits.maxEventLoopDelayMs === undefined ? undefined : monitoredEventLoopDelay(),
+  ) {}
 
   /** A place for one request, or why there is none; the caller releases a place it was given. */
   admit(): OverloadReason | null {
     if (this.inFlight >= this.limits.maxConcurrentRequests) return 'concurrency';
-    if (this.limits.maxEventLoopDelayMs !== undefined && this.recentDelayMs > this.limits.maxEventLoopDelayMs) return 'event_loop_delay';
+    const maxDelayMs = this.limits.maxEventLoopDelayMs;
+    if (maxDelayMs !== undefined && this.eventLoopDelay && this.eventLoopDelay.recentMs() > maxDelayMs) return 'event_loop_delay';
     this.inFlight += 1;
     return null;
   }
@@ -42,12 +55,6 @@ export class OverloadGuard {
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.histogram.disable();
-  }
-
-  private closeDelayWindow(): void {
-    this.recentDelayMs = this.histogram.count > 0 ? this.histogram.percentile(99) / 1e6 : 0;
-    this.histogram.reset();
+    this.eventLoopDelay?.stop();
   }
 }

@@ -4,7 +4,7 @@ import { gatewayClient, type GraphqlClient } from '@groundswell/test-kit';
 import { attackTokens, type AttackToken } from './attack-tokens';
 import { buildOperation, type GeneratedOperation } from './operation-builder';
 import { readOperationPermissions, readSupergraphSchema, rootOperations, type RootOperation } from './supergraph-operations';
-import { createTenantFixture, type TenantFixture } from './tenant-fixture';
+import { createTenantFixture, untilAnalyticsHasTheFixture, type TenantFixture } from './tenant-fixture';
 import { settledSnapshotThrough, type TenantSnapshot } from './tenant-snapshot';
 
 // Every root query and mutation of the committed supergraph, each checked against every attack below:
@@ -56,6 +56,7 @@ beforeAll(async () => {
   tenantAReads = operations
     .filter((operation) => operation.rootType === 'Query' && permissionsOf(operation).length > 0 && !recordsTheAttempts(operation))
     .map((read) => [label(read), operationFor(read)] as const);
+  await untilAnalyticsHasTheFixture(ownerA);
   tenantABefore = await settledSnapshotThrough(ownerA, tenantAReads);
 });
 

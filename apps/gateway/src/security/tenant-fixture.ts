@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expectingSuccess, type GraphqlClient } from '@groundswell/test-kit';
+import { eventually, expectingSuccess, type GraphqlClient } from '@groundswell/test-kit';
 import type { KnownValues } from './operation-builder';
 
 export interface TenantFixture {
@@ -56,4 +56,22 @@ export async function createTenantFixture(graphql: GraphqlClient, label: string)
   };
   const secrets = [communityId, memberId, otherMemberId, createSegment.id, addCatalogueItem.id, tagKey, ...names];
   return { known, secrets };
+}
+
+const todaysTotal = `query($id: ID!, $range: KpiRange!) { kpi(id: $id, range: $range, granularity: DAY) { points { value } } }`;
+
+/**
+ * Analytics learns of the fixture's joins and points from Kafka, some time after they were made; a
+ * snapshot of the tenant taken before that would see its cohorts and KPIs still filling in.
+ */
+export async function untilAnalyticsHasTheFixture(graphql: GraphqlClient): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const total = async (id: string) => {
+    const { kpi } = await expectingSuccess(graphql)(todaysTotal, { id, range: { from: today, to: today } });
+    return (kpi.points as Array<{ value: number | null }>).reduce((sum, point) => sum + (point.value ?? 0), 0);
+  };
+  await eventually(async () => {
+    expect(await total('members.new')).toBeGreaterThanOrEqual(2);
+    expect(await total('points.issued')).toBeGreaterThanOrEqual(50);
+  }, 60_000);
 }

@@ -16,9 +16,11 @@ import { RecordFirstResponseUseCase } from './use-cases/record-first-response.us
 import { ResolveCrisisAlertUseCase } from './use-cases/resolve-crisis-alert.use-case';
 import { SetCrisisThresholdsUseCase } from './use-cases/set-crisis-thresholds.use-case';
 import { SetEscalationListUseCase } from './use-cases/set-escalation-list.use-case';
+import { KnownPartiesModule } from '../known-parties/known-parties.module';
 
 /** Crisis early warning (MOD-28…46). `CheckCrisisSlasUseCase` and `RecordCrisisObservationsUseCase` are exported for a scheduler and consumers. */
 @Module({
+  imports: [KnownPartiesModule],
   providers: [
     eventStoreProvider(crisisProjections),
     { provide: CRISIS_CLOCK, useValue: systemCrisisClock },

@@ -7,9 +7,10 @@ import { ApplySanctionUseCase } from './use-cases/apply-sanction.use-case';
 import { ExpireDueMutesUseCase } from './use-cases/expire-due-mutes.use-case';
 import { LiftSanctionUseCase } from './use-cases/lift-sanction.use-case';
 import { SetEscalationPolicyUseCase } from './use-cases/set-escalation-policy.use-case';
+import { KnownPartiesModule } from '../known-parties/known-parties.module';
 
 @Module({
-  imports: [CaseworkStoreModule],
+  imports: [KnownPartiesModule, CaseworkStoreModule],
   providers: [
     { provide: SANCTIONS_CLOCK, useValue: systemClock },
     SanctionQueries,

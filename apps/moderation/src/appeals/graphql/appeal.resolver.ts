@@ -4,6 +4,7 @@ import { AppealQueries } from '../appeal.queries';
 import { DecideAppealUseCase } from '../use-cases/decide-appeal.use-case';
 import { FileAppealUseCase } from '../use-cases/file-appeal.use-case';
 import { Appeal, AppealConnection, AppealPayload, AppealStatusEnum, DecideAppealInput, FileAppealInput } from './appeal.types';
+import { ReferencesParties } from '../../known-parties/references-parties';
 
 @Resolver(() => Appeal)
 export class AppealResolver {
@@ -26,6 +27,7 @@ export class AppealResolver {
   }
 
   @Mutation(() => AppealPayload, { description: 'Appeal a sanction on the member’s behalf' })
+  @ReferencesParties(({ input }) => ({ memberIds: [input.appellantMemberId] }))
   @RequirePermissions('moderation:report')
   async fileAppeal(@CurrentIdentity() identity: Identity, @Args('input') input: FileAppealInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<AppealPayload> {
     const appealId = await this.fileAppealUseCase.execute(identity, input, idempotencyKey);

@@ -24,6 +24,7 @@ import {
 } from './crisis-alert.types';
 import { CrisisAlertStatusEnum } from './crisis-enums';
 import { CrisisPlaybook } from './crisis-settings.types';
+import { ReferencesParties } from '../../known-parties/references-parties';
 
 @Resolver(() => CrisisAlert)
 export class CrisisAlertResolver {
@@ -80,6 +81,7 @@ export class CrisisAlertResolver {
   }
 
   @Mutation(() => RecordCrisisObservationsPayload, { description: 'Feeds the crisis monitors, e.g. from a social-listening tool' })
+  @ReferencesParties(({ observations }) => ({ communityIds: (observations as Array<{ communityId: string }>).map((observation) => observation.communityId) }))
   @RequirePermissions('moderation:review')
   async recordCrisisObservations(
     @CurrentIdentity() identity: Identity,

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import type { CrisisSeverity, CrisisType, EscalationDepartment } from '@groundswell/events';
 import { connectionOf } from '@groundswell/service-kit';
 import type { PlaybookPhase, RosterRole } from '../crisis-playbook.events';
@@ -92,7 +92,7 @@ export class CrisisPlaybookStep {
 @ObjectType()
 @InputType('CrisisRosterMemberInput')
 export class CrisisRosterMember {
-  @Field()
+  @Field(() => ID, { description: 'The operator\'s subject' })
   operatorId!: string;
 
   @Field(() => RosterRoleEnum)

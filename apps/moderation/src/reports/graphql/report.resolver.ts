@@ -3,6 +3,7 @@ import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePerm
 import { ReportQueries } from '../report.queries';
 import { FileReportUseCase } from '../use-cases/file-report.use-case';
 import { FileReportInput, FileReportPayload, Report, ReportConnection } from './report.types';
+import { ReferencesParties } from '../../known-parties/references-parties';
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -18,6 +19,7 @@ export class ReportResolver {
   }
 
   @Mutation(() => FileReportPayload, { description: 'Report an item or a member; it lands in the review queue' })
+  @ReferencesParties(({ input }) => ({ communityIds: [input.communityId], memberIds: [input.targetKind === 'MEMBER' ? input.targetId : undefined, input.reporterMemberId] }))
   @RequirePermissions('moderation:report')
   async fileReport(@CurrentIdentity() identity: Identity, @Args('input') input: FileReportInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<FileReportPayload> {
     const { reportId } = await this.fileReportUseCase.execute(

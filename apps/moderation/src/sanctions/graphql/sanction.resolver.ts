@@ -5,6 +5,7 @@ import { ApplySanctionUseCase } from '../use-cases/apply-sanction.use-case';
 import { LiftSanctionUseCase } from '../use-cases/lift-sanction.use-case';
 import { SetEscalationPolicyUseCase } from '../use-cases/set-escalation-policy.use-case';
 import { ApplySanctionInput, ApplySanctionPayload, EscalationPolicy, EscalationStepInput, Sanction, SanctionConnection, SanctionFilterInput, SanctionPayload } from './sanction.types';
+import { ReferencesParties } from '../../known-parties/references-parties';
 
 @Resolver(() => Sanction)
 export class SanctionResolver {
@@ -35,6 +36,7 @@ export class SanctionResolver {
 
   // Muting is the least a caller needs; the decider refuses stronger sanctions to those who may only mute.
   @Mutation(() => ApplySanctionPayload, { description: 'Sanction a member; the escalation policy may add a stricter sanction' })
+  @ReferencesParties(({ input }) => ({ communityIds: [input.communityId], memberIds: [input.memberId] }))
   @RequirePermissions('moderation:mute')
   async applySanction(@CurrentIdentity() identity: Identity, @Args('input') input: ApplySanctionInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ApplySanctionPayload> {
     const { sanctionIds } = await this.applySanctionUseCase.execute(identity, input, idempotencyKey);

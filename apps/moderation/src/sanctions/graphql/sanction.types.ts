@@ -32,7 +32,7 @@ export class Sanction {
   @Field(() => Date, { nullable: true, description: 'When a mute ends by itself' })
   expiresAt!: Date | null;
 
-  @Field({ description: 'The community rule broken' })
+  @Field(() => ID, { description: 'The community rule broken' })
   ruleId!: string;
 
   @Field()
@@ -103,7 +103,7 @@ export class ApplySanctionInput {
   @Field(() => Int, { nullable: true, description: 'Required for a mute: 1–43200 minutes' })
   durationMinutes?: number;
 
-  @Field({ description: 'The community rule broken' })
+  @Field(() => ID, { description: 'The community rule broken' })
   ruleId!: string;
 
   @Field({ description: 'What the member did (up to 1,000 characters); the member is told' })

@@ -4,10 +4,10 @@ import { WatchedWordActionValue, WatchedWordCategoryValue, WatchedWordSeverityVa
 import type { WatchedWordActionType, WatchedWordCategory, WatchedWordSeverity } from '../../watched-words/watched-word';
 import type { ScreeningVerdict } from '../screen';
 
-export const ScreeningVerdictValue = { PASS: 'pass', CENSORED: 'censored', NEEDS_REVIEW: 'needs_review', BLOCKED: 'blocked' } as const;
+export const ScreeningVerdictValue = { pass: 'pass', censored: 'censored', needs_review: 'needs_review', blocked: 'blocked' } as const;
 registerEnumType(ScreeningVerdictValue, {
   name: 'ScreeningVerdict',
-  description: 'BLOCKED (a BLOCK or SILENCE entry matched) beats NEEDS_REVIEW (REQUIRE_APPROVAL, or a risk score at or above the threshold) beats CENSORED (CENSOR or REPLACE) beats PASS',
+  description: 'blocked (a block or silence entry matched) beats needs_review (require_approval, or a risk score at or above the threshold) beats censored (censor or replace) beats pass',
 });
 
 @InputType()
@@ -39,7 +39,7 @@ export class WatchedWordMatchType {
   @Field(() => WatchedWordSeverityValue)
   severity!: WatchedWordSeverity;
 
-  @Field({ description: 'How it was written: EXACT, or a PINYIN / ABBREVIATION spelling of the entry' })
+  @Field({ description: 'How it was written: literal (the entry itself), or one of its generated spellings' })
   spelling!: string;
 
   @Field(() => Int, { description: 'UTF-16 offset of the match in the text, inserted separators included' })
@@ -54,7 +54,7 @@ export class WatchedWordMatchType {
 
 @ObjectType()
 export class RiskSignalType {
-  @Field({ description: 'LINK, PHONE_NUMBER, WECHAT_ID, QR_CODE_HINT, REPEATED_CHARACTERS or FLOODING' })
+  @Field({ description: 'link, phone_number, wechat_id, qr_code_hint, repeated_characters or flooding' })
   code!: string;
 
   @Field(() => Float, { description: 'This signal\'s own weight, 0–1' })

@@ -4,12 +4,12 @@ import { connectionOf } from '@groundswell/service-kit';
 import type { SilenceSanctionKind, WatchedWordActionType, WatchedWordCategory, WatchedWordSeverity } from '../watched-word';
 import { SilenceSanctionKindValue, WatchedWordActionValue, WatchedWordCategoryValue, WatchedWordSeverityValue } from './watched-word.enums';
 
-@ObjectType({ description: 'The sanction a SILENCE entry asks for' })
+@ObjectType({ description: 'The sanction a silence entry asks for' })
 export class SilenceSanctionType {
   @Field(() => SilenceSanctionKindValue)
   kind!: SilenceSanctionKind;
 
-  @Field(() => Int, { nullable: true, description: 'How long a MUTE lasts' })
+  @Field(() => Int, { nullable: true, description: 'How long a mute lasts' })
   durationMinutes?: number;
 }
 
@@ -27,10 +27,10 @@ export class WatchedWordType {
   @Field(() => WatchedWordActionValue)
   action!: WatchedWordActionType;
 
-  @Field(() => String, { nullable: true, description: 'The text a REPLACE entry puts in place of the match' })
+  @Field(() => String, { nullable: true, description: 'The text a replace entry puts in place of the match' })
   replacement?: string;
 
-  @Field(() => String, { nullable: true, description: 'The tag a TAG entry gives the text' })
+  @Field(() => String, { nullable: true, description: 'The tag a tag entry gives the text' })
   tagKey?: string;
 
   @Field(() => SilenceSanctionType, { nullable: true })
@@ -68,7 +68,7 @@ export class SilenceSanctionInput {
   @Field(() => SilenceSanctionKindValue)
   kind!: SilenceSanctionKind;
 
-  @Field(() => Int, { nullable: true, description: 'Required for MUTE: 1 minute to 1 year' })
+  @Field(() => Int, { nullable: true, description: 'Required for mute: 1 minute to 1 year' })
   durationMinutes?: number;
 }
 
@@ -80,13 +80,13 @@ export class AddWatchedWordInput {
   @Field(() => WatchedWordActionValue)
   action!: WatchedWordActionType;
 
-  @Field(() => String, { nullable: true, description: 'Required for REPLACE' })
+  @Field(() => String, { nullable: true, description: 'Required for replace' })
   replacement?: string;
 
-  @Field(() => String, { nullable: true, description: 'Required for TAG' })
+  @Field(() => String, { nullable: true, description: 'Required for tag' })
   tagKey?: string;
 
-  @Field(() => SilenceSanctionInput, { nullable: true, description: 'Required for SILENCE' })
+  @Field(() => SilenceSanctionInput, { nullable: true, description: 'Required for silence' })
   sanction?: SilenceSanctionInput;
 
   @Field(() => WatchedWordCategoryValue)

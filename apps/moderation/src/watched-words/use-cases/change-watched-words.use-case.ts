@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import { KnownCommunities } from '../../known-communities/known-communities';
+import { KnownParties } from '../../known-parties/known-parties';
 import { watchedWordsDecider, type WatchedWordsCommand } from '../watched-words.decider';
 import { watchedWordsStream } from '../watched-words.events';
 
 type CommandWithoutAuthor = WatchedWordsCommand extends infer C ? (C extends WatchedWordsCommand ? Omit<C, 'by'> : never) : never;
 
-function scopedCommunities(command: CommandWithoutAuthor): Set<string> {
+function scopedCommunities(command: CommandWithoutAuthor): Array<string | undefined> {
   const inputs = command.type === 'AddWatchedWord' ? [command.input] : command.type === 'ImportWatchedWords' ? command.rows.map((row) => row.input) : [];
-  return new Set(inputs.flatMap((input) => (input.communityId ? [input.communityId] : [])));
+  return inputs.map((input) => input.communityId);
 }
 
 /** Every change to a tenant's list goes through its one stream, so the list version orders them all. */
@@ -17,12 +17,12 @@ function scopedCommunities(command: CommandWithoutAuthor): Set<string> {
 export class ChangeWatchedWordsUseCase {
   constructor(
     private readonly store: EventStore,
-    private readonly communities: KnownCommunities,
+    private readonly parties: KnownParties,
   ) {}
 
   /** The entry the command names, or for an import undefined; a retry with the same key gets the first answer. */
   async execute(identity: Identity, command: CommandWithoutAuthor, idempotencyKey?: string): Promise<string | undefined> {
-    for (const communityId of scopedCommunities(command)) await this.communities.require(identity.tenant, communityId);
+    await this.parties.require(identity.tenant, { communityIds: scopedCommunities(command) });
     const { result } = await this.store.handle({
       decider: watchedWordsDecider,
       stream: { tenantId: identity.tenant, ...watchedWordsStream(identity.tenant) },
