@@ -52,10 +52,13 @@ describe('reports, review, sanctions and appeals through the gateway', () => {
     const mute = third[1];
     expect(mute.notice).toMatch(/禁言/);
 
-    const appeal = (await expectingSuccess(owner)(fileAppeal, { input: { sanctionId: mute.id, statement: '我发的是活动通知，不是广告' } })).fileAppeal.appeal;
-    const bySanctioner = await moderator(decideAppeal, { input: { id: appeal.id, outcome: 'upheld', reason: '复核' } });
-    expect(bySanctioner.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const upheld = await expectingSuccess(otherModerator)(decideAppeal, { input: { id: appeal.id, outcome: 'upheld', reason: '确为活动通知' } });
+    // The warning was moderator A's own decision, so moderator A may not review its appeal.
+    const warningAppeal = (await expectingSuccess(owner)(fileAppeal, { input: { sanctionId: third[0].id, statement: '我没有发广告' } })).fileAppeal.appeal;
+    const bySanctioner = await moderator(decideAppeal, { input: { id: warningAppeal.id, outcome: 'upheld', reason: '复核' } });
+    expect(bySanctioner.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_MODERATOR' });
+
+    const muteAppeal = (await expectingSuccess(owner)(fileAppeal, { input: { sanctionId: mute.id, statement: '我发的是活动通知，不是广告' } })).fileAppeal.appeal;
+    const upheld = await expectingSuccess(otherModerator)(decideAppeal, { input: { id: muteAppeal.id, outcome: 'upheld', reason: '确为活动通知' } });
     expect(upheld.decideAppeal.appeal).toEqual({ status: 'upheld', decidedBy: 'e2e-moderator-b' });
     expect((await expectingSuccess(moderator)(sanctionQuery, { id: mute.id })).sanction.status).toBe('lifted');
   });
