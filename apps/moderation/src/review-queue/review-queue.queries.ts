@@ -34,12 +34,13 @@ export class ReviewQueueQueries {
   }
 
   /** Open cases by default: most urgent first, then oldest first, so nothing waits behind newer work of its priority. */
-  async reviewQueue(tenantId: string, filter: ReviewQueueFilter = {}, first?: number, after?: string): Promise<Connection<ReviewCaseRecord>> {
+  async reviewQueue(tenantId: string, filter: ReviewQueueFilter | null = null, first?: number, after?: string): Promise<Connection<ReviewCaseRecord>> {
     const size = pageSize(first);
     const [rank, openedAt, caseId] = after ? decodeCursor(after, ['key', 'timestamp', 'uuid']) : [null, null, null];
     const conditions = `tenant_id = $1 AND status = $2 AND ($3::smallint IS NULL OR level = $3) AND ($4::text IS NULL OR community_id::text = $4)
       AND (NOT $5 OR holder IS NULL)`;
-    const parameters = [tenantId, filter.status ?? 'open', filter.level ?? null, filter.communityId ?? null, filter.unclaimedOnly ?? false];
+    const given = filter ?? {};
+    const parameters = [tenantId, given.status ?? 'open', given.level ?? null, given.communityId ?? null, given.unclaimedOnly ?? false];
     const [{ rows }, total] = await Promise.all([
       this.pool.query<Row>(
         `SELECT ${reviewCaseRecordColumns} FROM moderation_review_cases

@@ -55,11 +55,12 @@ export class SanctionQueries {
   }
 
   /** Newest first, optionally one member's, one community's or those with one status. */
-  async sanctions(tenantId: string, filter: SanctionFilter = {}, first?: number, after?: string): Promise<Connection<SanctionRecordRow>> {
+  async sanctions(tenantId: string, filter: SanctionFilter | null = null, first?: number, after?: string): Promise<Connection<SanctionRecordRow>> {
     const size = pageSize(first);
     const [appliedAt, sanctionId] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
     const conditions = `tenant_id = $1 AND ($2::text IS NULL OR member_id::text = $2) AND ($3::text IS NULL OR community_id::text = $3) AND ($4::text IS NULL OR status = $4)`;
-    const parameters = [tenantId, filter.memberId ?? null, filter.communityId ?? null, filter.status ?? null];
+    const given = filter ?? {};
+    const parameters = [tenantId, given.memberId ?? null, given.communityId ?? null, given.status ?? null];
     const [{ rows }, total] = await Promise.all([
       this.pool.query<SanctionRecordRow>(
         `SELECT ${columns} FROM moderation_sanctions
