@@ -1,10 +1,10 @@
 // Module boundaries, checked by dependency-cruiser in `npm test` (scripts/boundaries/boundaries.spec.ts)
 // and on demand with `npm run boundaries`. Paths are relative to the repository root.
 
-/** Test code: specs, test folders and fixtures, and the test runner's own packages. */
+/** Test code: specs, test folders, fixtures and fuzz cases, and the test runner's own packages. */
 const testCode = [
   '[.-](int-|e2e-)?spec\\.ts$',
-  '(^|/)(testing|__fixtures__|fixtures)/',
+  '(^|/)(testing|__fixtures__|fixtures|fuzz)/',
   '(^|/)node_modules/(jest|expect|@jest/[^/]+|@types/jest)/',
 ];
 
@@ -45,6 +45,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/[^/]+/src/index\\.ts$', pathNot: '^libs/test-kit/' },
       to: { path: [...testCode, '^libs/test-kit/'], reachable: true },
+    },
+    {
+      name: 'runtime-imports-dev-dependency',
+      comment: 'Service code (apps/*/src, libs/*/src outside tests) imports only `dependencies`: a production install (npm install --omit=dev) has nothing else.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: testCode },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'runtime-imports-undeclared-package',
+      comment: 'Every package that service code imports is declared in package.json, not merely installed as some other package’s dependency.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: testCode },
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
     },
     {
       name: 'no-circular',

@@ -1,5 +1,5 @@
 // `npm run dlq:replay -- <consumer-group>`: publishes the group's dead letters back to their original
-// topics (after the handler was fixed). Environment: KAFKA_BROKERS (127.0.0.1:9092).
+// topics (after the handler was fixed). Environment: KAFKA_BROKERS (127.0.0.1:9092), GROUNDSWELL_ENV (the deployment namespace).
 import { registerHooks } from 'node:module';
 
 // The library's own imports are extensionless, as the SWC build needs (it would keep a `.ts`
@@ -41,6 +41,7 @@ async function main(groupId: string | undefined): Promise<number> {
   const kafka = createKafkaClient({
     clientId: 'groundswell-dlq-replay',
     brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    namespace: process.env.GROUNDSWELL_ENV,
     logLevel: 'error',
     log,
   });

@@ -78,4 +78,5 @@ console.log(`
 Next:
 ${unknown.length > 0 ? `  - add ${unknown.join(' and ')} to libs/service-kit/src/auth/permissions.ts and grant them to the roles that need them\n` : ''}  - flock /tmp/gs-heavy.lock npm run supergraph   (composes the new subgraph into apps/gateway/supergraph.graphql)
   - add the service to the README's ports table
+  - add its Kubernetes manifests (deploy/k8s/README.md, "Kept in step with the code"): deploy/k8s/consistency.spec.ts fails until they exist
   - npm run typecheck, then its unit, integration and e2e specs`);

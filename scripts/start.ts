@@ -83,6 +83,9 @@ Groundswell is running.
   GraphQL gateway   ${gatewayUrl}/graphql
   Health / metrics  ${gatewayUrl}/health/ready  ${gatewayUrl}/metrics
 
+GraphQL explorer (GraphiQL, works offline), signed in with the token below:
+  ${gatewayUrl}/explorer#token=${token}
+
 Every GraphQL request needs a token. This one is for tenant "demo" as owner, valid 12 hours
 (more: npm run token -- --tenant demo --roles analyst):
 

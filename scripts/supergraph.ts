@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { subgraphs, supergraphFile as target } from '../apps/gateway/src/subgraph-list.ts';
-import { composeSupergraph } from '../libs/service-kit/src/graphql/compose-supergraph.ts';
+import { composeSupergraph } from './lib/compose-supergraph.ts';
 import {
   mergeOperationPermissions,
   operationPermissionsFile,

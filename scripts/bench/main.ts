@@ -1,12 +1,15 @@
 // `npm run bench`: measures the gateway against a subgraph called directly, the outbox relay
-// against a raw producer, analytics against raw PostgreSQL and moderation screening against naive
+// against a raw producer, analytics against raw PostgreSQL, exactly-once consumers against batched
+// INSERTs and a bare KafkaJS read, and moderation screening against naive
 // matchers, each pair in the same run; prints a
 // table and writes JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { portsFor, startServices, stopServices, waitUntilReady } from '../lib/services.ts';
 import { benchAnalytics } from './analytics.bench';
+import { benchConsumers } from './consumers.bench';
 import { benchGateway } from './gateway.bench';
 import { printTable, type Measurement } from './measure';
+import { benchMemberImport } from './member-import.bench';
 import { benchRelay } from './relay.bench';
 import { benchScreening } from './screening.bench';
 
@@ -16,7 +19,9 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   results.push(...(await benchRelay()));
   results.push(...(await benchAnalytics()));
+  results.push(...(await benchConsumers()));
   results.push(...(await benchScreening()));
+  results.push(...(await benchMemberImport()));
   const services = startServices({
     portOffset,
     databasePrefix: 'groundswell_bench',

@@ -6,6 +6,8 @@ import { boundaryViolations } from './boundary-violations';
 /** A small repository that breaks every rule once, written file by file. */
 const brokenTree: Record<string, string> = {
   'tsconfig.json': '{ "compilerOptions": { "allowImportingTsExtensions": true, "noEmit": true } }',
+  'package.json': JSON.stringify({ dependencies: { zod: '*' }, devDependencies: { 'fast-check': '*' } }),
+  'libs/widgets/src/widget-shape.ts': `import { z } from 'zod';\nimport fc from 'fast-check';\nimport { Client } from 'pg';\nexport const shape = [z, fc, Client];\n`,
   'apps/shop/src/shop.ts': `export const shop = 'shop';\n`,
   'apps/shop/src/checkout.ts': `import { till } from '../../till/src/till';\nexport const checkout = till;\n`,
   'apps/till/src/till.ts': `export const till = 'till';\n`,
@@ -63,6 +65,18 @@ describe('module boundaries', () => {
 
     it('should report a runtime barrel that reaches jest', () => {
       expect(violations).toContainEqual(expect.stringMatching(/^barrel-exports-test-code: libs\/widgets\/src\/index\.ts → .*node_modules\/@jest\/globals\//));
+    });
+
+    it('should report service code that imports a devDependency, which a production install lacks', () => {
+      expect(violations).toContainEqual(expect.stringMatching(/^runtime-imports-dev-dependency: libs\/widgets\/src\/widget-shape\.ts → .*node_modules\/fast-check\//));
+    });
+
+    it('should report service code that imports a package package.json does not declare', () => {
+      expect(violations).toContainEqual(expect.stringMatching(/^runtime-imports-undeclared-package: libs\/widgets\/src\/widget-shape\.ts → .*node_modules\/pg\//));
+    });
+
+    it('should not report service code that imports a declared dependency', () => {
+      expect(violations.filter((violation) => /widget-shape\.ts → .*node_modules\/zod\//.test(violation))).toEqual([]);
     });
 
     it('should report a cycle between libraries', () => {

@@ -1,13 +1,13 @@
 // Loads the demo tenant through the gateway's public GraphQL API, once. Erasable TypeScript only:
-// Node runs it directly (npm start, `node scripts/demo/load.ts`). The data is demo-data.ts and
-// demo-member-facts.ts; each step is a file in steps/.
+// Node runs it directly (npm start, `node scripts/demo/load.ts`). Each step is a file in steps/.
 //
-// Idempotent and resumable: communities are created with idempotency keys, every join has its own
-// idempotency key (a repeat returns the first result), and activity is deduplicated by client event
+// Idempotent and resumable: communities are created with idempotency keys, joins are imported in
+// batches under fixed batch keys (a repeat returns the first result), and activity is deduplicated by client event
 // id. Joins carry their story date (`joinedAt`, an import), profiles are set under idempotency keys,
 // points are earned per source reference (paid once) and redeemed under fixed redemption ids (charged
-// once). One join (the sentinel) is held back until everything else is in, so "every demo community
-// has its expected member count" means the load finished; anything less resumes it.
+// once), and every moderation call has its own idempotency key. One join (the sentinel) is held back
+// until everything else is in, so "every demo community has its expected member count" means the load
+// finished; anything less resumes it. The data is demo-data.ts, demo-member-facts.ts and demo-moderation.ts.
 import { developmentTokenSettings } from '../../libs/service-kit/src/auth/development-credentials.ts';
 import { signDevToken } from '../../libs/service-kit/src/auth/dev-token.ts';
 import { generateDemo, memberCounts, sentinelJoin, type DemoActivity, type DemoData } from './demo-data.ts';
@@ -15,7 +15,8 @@ import { DemoLoadError, graphqlClient, graphqlEndpoint } from './graphql-client.
 import { createActivityRecorder, type ActivityCounts } from './steps/activity.ts';
 import { communitySummary, ensureCommunities, existingCommunities, type CommunitySummary } from './steps/communities.ts';
 import { inParallel, type DemoLoad } from './steps/demo-load.ts';
-import { createJoiner, joinAll, joinsBefore, type JoinCounts } from './steps/joins.ts';
+import { createImporter, joinsBefore, type JoinCounts } from './steps/joins.ts';
+import { loadModeration, type ModerationCounts } from './steps/moderation.ts';
 import { earnAndRedeemPoints, type PointsCounts } from './steps/points.ts';
 import { createProfileSetter, type ProfileCounts } from './steps/profiles.ts';
 
@@ -24,9 +25,11 @@ export interface LoadDemoOptions {
   gatewayUrl: string;
   /** An owner token for tenant `demo`; minted with the development signing settings when absent. */
   token?: string;
+  /** A second moderator's token for tenant `demo`, who decides the appeal; minted like `token` when absent. */
+  reviewerToken?: string;
   env?: Record<string, string | undefined>;
   log?: (line: string) => void;
-  /** Joins in flight at once. */
+  /** Calls in flight at once (profiles, points). */
   concurrency?: number;
   /** Activity items per recordMemberActivity call (the API takes up to 10,000). */
   batchSize?: number;
@@ -40,6 +43,7 @@ export interface LoadDemoResult {
   activity: ActivityCounts;
   points: PointsCounts;
   profiles: ProfileCounts;
+  moderation: ModerationCounts;
   durationMs: number;
 }
 
@@ -49,7 +53,11 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   const env = options.env ?? process.env;
   const token =
     options.token ?? (await signDevToken({ sub: 'demo-loader', tenant: 'demo', roles: ['owner'] }, { ...developmentTokenSettings(env), ttlSeconds: 3600 }));
+  const reviewerToken =
+    options.reviewerToken ??
+    (await signDevToken({ sub: 'demo-moderator', tenant: 'demo', roles: ['moderator'] }, { ...developmentTokenSettings(env), ttlSeconds: 3600 }));
   const request = graphqlClient(graphqlEndpoint(options.gatewayUrl), token);
+  const reviewer = graphqlClient(graphqlEndpoint(options.gatewayUrl), reviewerToken);
   const data = options.data ?? generateDemo();
   const expected = memberCounts(data);
 
@@ -65,6 +73,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
       activity: { sent: 0, accepted: 0, duplicates: 0, skipped: 0 },
       points: { earned: 0, redeemed: 0, failed: 0 },
       profiles: { set: 0, failed: 0 },
+      moderation: { watchedWords: 0, reports: 0, sanctions: 0, appeals: 0, crisisAlerts: 0, failed: 0 },
       durationMs: Date.now() - started,
     };
   }
@@ -86,9 +95,9 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
 
   // --- joins, in story order; the sentinel waits for the end ---
   const sentinel = sentinelJoin(data);
-  const { join, counts: joins, failures } = createJoiner(load);
+  const { importJoins, counts: joins, failures } = createImporter(load);
   const joinsStarted = Date.now();
-  await joinAll(load, join, joinsBefore(load, sentinel));
+  await importJoins(joinsBefore(load, sentinel), 'joins');
 
   // --- activity, per community, in batches ---
   const { record, counts: activity } = createActivityRecorder(load);
@@ -109,15 +118,18 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   const points = await earnAndRedeemPoints(load);
   log(`demo: points ${points.earned} earned, ${points.redeemed} redeemed${points.failed ? `, ${points.failed} calls failed` : ''}`);
 
+  // --- moderation: watched words, reports and cases, sanctions and an appeal, a resolved crisis alert ---
+  const moderation = await loadModeration(load, reviewer);
+
   // --- the sentinel: once it is in, the load counts as complete, so not after a failed join ---
   if (joins.failed === 0) {
-    await join(sentinel);
+    await importJoins([sentinel], 'sentinel');
     await setProfile(sentinel.person);
     if (sentinelItems.length > 0) await record(sentinel.join.community, sentinelItems);
   }
 
   const communities = communitySummary(data, await existingCommunities(request));
-  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, durationMs: Date.now() - started };
+  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, moderation, durationMs: Date.now() - started };
   for (const failure of failures) log(`demo: join failed: ${failure}`);
   log(
     `demo: loaded in ${(result.durationMs / 1000).toFixed(1)} s — ` +

@@ -20,6 +20,8 @@ export interface StartOptions {
   databasePrefix?: string;
   env?: Record<string, string>;
   onLine?: (service: ServiceName, line: string) => void;
+  /** Starts only these (default: every service). */
+  only?: readonly ServiceName[];
 }
 
 export function portsFor(portOffset = 0): Record<ServiceName, number> {
@@ -42,7 +44,7 @@ function serviceEnv(name: ServiceName, options: StartOptions): Record<string, st
 
 export function startServices(options: StartOptions = {}): RunningService[] {
   const ports = portsFor(options.portOffset);
-  return serviceOrder.map((name) => {
+  return serviceOrder.filter((name) => !options.only || options.only.includes(name)).map((name) => {
     const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
       env: { ...process.env, ...serviceEnv(name, options) },
       stdio: ['ignore', 'pipe', 'pipe'],

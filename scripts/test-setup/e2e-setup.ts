@@ -7,6 +7,8 @@ import { portsFor, startServices, stopServices, waitUntilReady, type RunningServ
 /** The e2e platform runs beside a developer's `npm start`: other ports, its own databases. */
 export const e2ePortOffset = 800;
 const databasePrefix = 'groundswell_e2e';
+/** Its own Kafka topics and consumer groups too (`e2e.gs.…`), so other platforms on the broker never steal its events. */
+export const e2eNamespace = 'e2e';
 /** Every mutation the e2e gateway client sends (see mutation-journal.ts); emptied at each run. */
 const mutationJournal = resolve(__dirname, '../../.local/e2e/mutations.jsonl');
 
@@ -35,6 +37,7 @@ export default async function e2eSetup(): Promise<void> {
     env: {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
+      GROUNDSWELL_ENV: e2eNamespace,
       GRAPHQL_MAX_DEPTH: '4',
       GRAPHQL_MAX_COST: '5000',
       RATE_LIMIT_TENANT_PER_SECOND: '150',
@@ -57,6 +60,7 @@ export default async function e2eSetup(): Promise<void> {
   }
   process.env.GROUNDSWELL_E2E_GATEWAY = `http://127.0.0.1:${portsFor(e2ePortOffset).gateway}`;
   process.env.GROUNDSWELL_E2E_PORTS = JSON.stringify(portsFor(e2ePortOffset));
+  process.env.GROUNDSWELL_E2E_ENV = e2eNamespace;
   mkdirSync(resolve(mutationJournal, '..'), { recursive: true });
   writeFileSync(mutationJournal, '');
   process.env.GROUNDSWELL_E2E_MUTATION_JOURNAL = mutationJournal;

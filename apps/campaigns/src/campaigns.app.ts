@@ -1,6 +1,8 @@
 import type { ServiceApplicationOptions } from '@groundswell/service-kit';
-import { CampaignDraftsModule } from './campaign-drafts/campaign-drafts.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { ConversionsModule } from './conversions/conversions.module';
+import { CouponsModule } from './coupons/coupons.module';
 
 export const campaignsApplication: ServiceApplicationOptions = {
-  features: [CampaignDraftsModule],
+  features: [CampaignsModule, CouponsModule, ConversionsModule],
 };

@@ -24,6 +24,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuditPublisher } from './audit/audit-publisher';
 import { auditPlugin } from './audit/audit.plugin';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { ExplorerModule } from './explorer/explorer.module';
 
 @Module({
   imports: [
@@ -35,6 +36,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
         server: {
           path: '/graphql',
           introspection: introspectionEnabled(runtime.config),
+          // Nest's own GraphiQL loads from a CDN; ours is served from npm packages at /explorer.
+          graphiql: false,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           plugins: [graphqlMetricsPlugin(metrics), queryLimitsPlugin({ maxDepth: runtime.config.GRAPHQL_MAX_DEPTH, maxCost: runtime.config.GRAPHQL_MAX_COST }), clientErrorStatusPlugin(), auditPlugin(audit)],
@@ -67,6 +70,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       }),
     }),
     WebhooksModule,
+    ExplorerModule,
   ],
 })
 export class GatewayGraphqlModule {}

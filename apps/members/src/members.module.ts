@@ -16,6 +16,8 @@ import { MergeMembersUseCase } from './merge/merge-members.use-case';
 import { RecordConsentUseCase } from './consent-and-erasure/record-consent.use-case';
 import { LeaveCommunityUseCase } from './membership/use-cases/leave-community.use-case';
 import { UpdateMemberProfileUseCase } from './membership/use-cases/update-member-profile.use-case';
+import { ModerationSanctionsModule } from './moderation-sanctions/moderation-sanctions.module';
+import { MemberImportModule } from './import/member-import.module';
 import { PartnerFeedModule } from './partner-feed/partner-feed.module';
 import { PointsModule } from './points/points.module';
 import { AutomationModule } from './shared/scheduling/automation.module';
@@ -29,7 +31,7 @@ import { EvaluateLifecycleResolver } from './lifecycle/evaluate-lifecycle.resolv
 import { MergeResolver } from './merge/merge.resolver';
 
 @Module({
-  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule, TagsModule, SegmentsModule, AutomationModule, ChurnRiskModule],
+  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule, TagsModule, SegmentsModule, AutomationModule, ChurnRiskModule, ModerationSanctionsModule, MemberImportModule],
   controllers: [ActivityWebhookController],
   providers: [
     MemberQueries,

@@ -125,7 +125,7 @@ export async function startKafkaLocked(p: Paths, s: Settings, log: (l: string) =
     await waitForKafka(p, s, running, KAFKA_START_TIMEOUT_MS);
     return { brokers: s.brokers, started: false, pid: running };
   }
-  for (const port of [k.port, k.controllerPort]) {
+  for (const port of [k.port, k.controllerPort, k.partnerPort]) {
     if (await portOpen(k.host, port)) {
       throw new Error(
         `Something other than deploy/local's Kafka listens on ${k.host}:${port} and does not answer as Kafka; stop it, or set KAFKA_BROKERS (and KAFKA_CONTROLLER_PORT) to free ports.`,

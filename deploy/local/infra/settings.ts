@@ -4,7 +4,7 @@ import type { InfraOptions } from './types.ts';
 export interface Settings {
   brokers: string[];
   /** Set when KAFKA_BROKERS is a single loopback address, i.e. we may run the broker ourselves. */
-  localKafka?: { host: string; port: number; controllerPort: number };
+  localKafka?: { host: string; port: number; controllerPort: number; partnerPort: number };
   pg: {
     host: string;
     port: number;
@@ -41,7 +41,10 @@ export function settingsFor(opts: InfraOptions): Settings {
     const { host, port } = splitHostPort(brokers[0], 9092);
     if (isLoopback(host)) {
       const controllerPort = Number(env.KAFKA_CONTROLLER_PORT || (port === 9093 ? 9094 : 9093));
-      localKafka = { host: '127.0.0.1', port, controllerPort };
+      // The SASL/SCRAM listener partners connect to (ADR 0016); services stay on the plain one.
+      const partnerDefault = port + 2 === controllerPort ? port + 3 : port + 2;
+      const partnerPort = Number(env.KAFKA_PARTNER_PORT || partnerDefault);
+      localKafka = { host: '127.0.0.1', port, controllerPort, partnerPort };
     }
   }
 

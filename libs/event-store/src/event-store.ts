@@ -5,6 +5,7 @@ import { appendTo, loadAggregate, type StreamAppend } from './aggregate/load-agg
 import { inTransactionRetryingConflicts, type CommandOutcome, type HandleCommandOptions } from './decider/command-handler';
 import { foldEvents } from './decider/decider';
 import { ProjectionRegistry, type ProjectionRegistrations } from './projection/projection-registry';
+import { appendToStreams } from './store/append-streams';
 import { appendToStream, appendToStreamEnd } from './store/event-store';
 import type { EventMetadata, NewEvent, StoredEvent, StreamRef } from './store/stored-event';
 
@@ -38,6 +39,27 @@ export class EventStore {
       const appended = events.length ? await appendToStream(client, stream, expectedVersion, events, metadata) : [];
       await this.projections.apply(client, stream.streamType, appended);
       stored.push(appended);
+    }
+    return stored;
+  }
+
+  /**
+   * `append` for many independent streams (thousands of new members) in a constant number of
+   * statements. Projections get all events of a stream type at once, ordered by stream version: each
+   * stream keeps its order, and events of different streams interleave, which is sound only when no
+   * projection's effect for one of these streams depends on another's (so not for merges).
+   */
+  async appendMany(client: PoolClient, appends: readonly StreamAppend[], metadata: EventMetadata): Promise<StoredEvent[][]> {
+    const stored = await appendToStreams(client, appends, metadata);
+    const byType = new Map<string, StoredEvent[]>();
+    for (const event of stored.flat()) {
+      const events = byType.get(event.streamType) ?? [];
+      byType.set(event.streamType, events);
+      events.push(event);
+    }
+    for (const [streamType, events] of byType) {
+      const ordered = events.sort((a, b) => a.streamVersion - b.streamVersion || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.globalPosition < b.globalPosition ? -1 : 1));
+      await this.projections.apply(client, streamType, ordered);
     }
     return stored;
   }

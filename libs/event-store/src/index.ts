@@ -17,3 +17,5 @@ export * from './nest/outbox-relay.module';
 export * from './nest/service-consumer';
 export * from './scheduling/leader-pass';
 export * from './scheduling/scheduled-passes';
+export * from './backup/backup-drill';
+export * from './backup/table-fingerprint';

@@ -22,5 +22,8 @@ export * from './members';
 export * from './moderation';
 export * from './moderation/crisis-events';
 export * from './activity/member-activity-recorded.v1';
+export * from './campaigns/campaign-events';
 export * from './partner/partner-member-events';
+export * from './partner/partner-topic-config';
+export * from './partner/partner-channels';
 export * from './gateway/mutation-audited.v1';

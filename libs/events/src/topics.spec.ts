@@ -1,4 +1,4 @@
-import { allTopics, assertTopicName, deadLetterTopic, domainTopic, domainTopics, partnerTopics } from './topics';
+import { allTopics, assertTopicName, deadLetterTopic, domainTopic, domainTopics, partnerTopics, tenantPartnerTopic } from './topics';
 
 describe(domainTopic.name, () => {
   it('should name one topic per aggregate type of a service', () => {
@@ -58,5 +58,17 @@ describe('topic catalogue', () => {
 
     expect(new Set(topics).size).toBe(topics.length);
     for (const topic of topics) expect(assertTopicName(topic)).toBe(topic);
+  });
+});
+
+describe(tenantPartnerTopic.name, () => {
+  it('should put the tenant after gs.partner., so one prefix covers every contract of the tenant', () => {
+    expect(tenantPartnerTopic('acme', partnerTopics.members)).toBe('gs.partner.acme.members.v1');
+  });
+
+  it('should refuse a tenant id that cannot name a topic, and a topic that is not a partner topic', () => {
+    expect(() => tenantPartnerTopic('Acme Corp', partnerTopics.members)).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
+    expect(() => tenantPartnerTopic('acme.b', partnerTopics.members)).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
+    expect(() => tenantPartnerTopic('acme', 'gs.members.member')).toThrow(expect.objectContaining({ code: 'INVALID_TOPIC_NAME' }));
   });
 });

@@ -42,6 +42,22 @@ export const partnerTopics = {
   conversions: 'gs.partner.conversions.v1',
 } as const;
 
+const partnerTopicPrefix = 'gs.partner.';
+
+/**
+ * A tenant's own copy of a partner topic, the one partner credentials may read (ADR 0016):
+ * `gs.partner.members.v1` → `gs.partner.<tenant>.members.v1`. Same contract, same records, one tenant's.
+ */
+export function tenantPartnerTopic(tenantId: string, partnerTopic: string): string {
+  if (!partnerTopic.startsWith(partnerTopicPrefix)) {
+    throw new EventContractError('INVALID_TOPIC_NAME', `"${partnerTopic}" is not a partner topic`);
+  }
+  if (!topicSegmentPattern.test(tenantId)) {
+    throw new EventContractError('INVALID_TOPIC_NAME', `Tenant id "${tenantId}" cannot name a topic: it must match ${topicSegmentPattern}`);
+  }
+  return assertTopicName(`${partnerTopicPrefix}${tenantId}.${partnerTopic.slice(partnerTopicPrefix.length)}`);
+}
+
 /** Every internal domain topic, by service then aggregate. */
 export const domainTopics = {
   members: {
@@ -59,9 +75,21 @@ export const domainTopics = {
     memberSanctions: domainTopic('moderation', 'member-sanctions'),
     appeal: domainTopic('moderation', 'appeal'),
     crisisAlert: domainTopic('moderation', 'crisis-alert'),
+    textScreening: domainTopic('moderation', 'text-screening'),
+  },
+  campaigns: {
+    campaign: domainTopic('campaigns', 'campaign'),
+    couponBatch: domainTopic('campaigns', 'coupon-batch'),
+    coupon: domainTopic('campaigns', 'coupon'),
+    conversion: domainTopic('campaigns', 'conversion'),
   },
 } as const;
 
+/** Topics a service reads requests from, written by any other service (not by an outbox relay). */
+export const requestTopics = {
+  moderationScreening: assertTopicName('gs.moderation.screening-requests'),
+} as const;
+
 export function allTopics(): string[] {
-  return [...Object.values(domainTopics).flatMap((service) => Object.values(service)), ...Object.values(partnerTopics)];
+  return [...Object.values(domainTopics).flatMap((service) => Object.values(service)), ...Object.values(requestTopics), ...Object.values(partnerTopics)];
 }

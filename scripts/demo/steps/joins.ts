@@ -1,5 +1,5 @@
 import { joinsInOrder, type DemoJoin, type DemoPerson } from '../demo-data.ts';
-import { joinMutation } from '../demo-operations.ts';
+import { importMutation } from '../demo-operations.ts';
 import { errorMessages } from '../graphql-client.ts';
 import type { DemoLoad } from './demo-load.ts';
 
@@ -15,79 +15,62 @@ export interface PersonJoin {
   join: DemoJoin;
 }
 
+/** Rows per importMembers call: a few calls for the whole demo, each well inside the gateway's body limit. */
+const rowsPerImport = 1_000;
+
+interface ImportResult {
+  importMembers: { newMembers: number; alreadyMembers: number; duplicates: number; members: Array<{ row: number; memberId: string }> };
+}
+
 /**
- * Sends joins, recording each new member's id in `load.memberIds`. A referral waits until its
- * referrer's first join has finished, however it went, so the referrer's member id is known.
+ * Imports joins with `importMembers`, in story order and in batches, recording each person's member
+ * id in `load.memberIds`. A referral names its referrer by phone: the referrer joined earlier in the
+ * story, so they are a member already or in the same batch. Each batch has a fixed batch key, so a
+ * resumed load gets the first answer back and imports nothing twice.
  */
-export function createJoiner(load: DemoLoad) {
+export function createImporter(load: DemoLoad) {
   const { data, request, communityIds, memberIds } = load;
-  const firstJoinDone = new Map<number, { promise: Promise<void>; settle: () => void }>();
-  for (const person of data.people) {
-    let settle!: () => void;
-    firstJoinDone.set(person.index, { promise: new Promise<void>((resolve) => (settle = resolve)), settle });
-  }
   const counts: JoinCounts = { sent: 0, newMembers: 0, repeats: 0, failed: 0 };
   const failures: string[] = [];
+  const people = new Map(data.people.map((person) => [person.index, person]));
 
-  async function join({ person, join }: PersonJoin): Promise<void> {
-    const community = data.communities.find((each) => each.key === join.community)!;
+  const rowOf = ({ person, join }: PersonJoin) => {
     const first = person.joins[0] === join;
-    try {
-      // The referrer joined this community earlier in the story, so their first join was sent before this one.
-      if (join.referrer !== undefined) await firstJoinDone.get(join.referrer)!.promise;
-      const referrerMemberId = join.referrer === undefined ? undefined : memberIds.get(join.referrer);
+    const referrer = join.referrer === undefined ? undefined : people.get(join.referrer)!.identities[0];
+    return {
+      communityId: communityIds[join.community],
       // A second join names only the phone, as a second platform would know it: it attaches to the same member.
-      const input = {
-        communityId: communityIds[join.community],
-        identities: (first ? person.identities : person.identities.slice(0, 1)).map(({ kind, value }) => ({ kind, value })),
-        displayName: person.displayName,
-        channel: join.channel,
-        // An import: the join is recorded at its date in the story, not at load time.
-        joinedAt: join.joinedAt.toISOString(),
-        ...(referrerMemberId ? { referrerMemberId } : {}),
-      };
-      counts.sent += 1;
-      const result = await request<{ joinCommunity: { member: { id: string }; newMember: boolean } }>(joinMutation, {
-        input,
-        key: `demo-join-${data.seed}-${person.index}-${community.key}`,
+      identities: (first ? person.identities : person.identities.slice(0, 1)).map(({ kind, value }) => ({ kind, value })),
+      channel: join.channel,
+      // An import: the join is recorded at its date in the story, not at load time.
+      joinedAt: join.joinedAt.toISOString(),
+      profile: { displayName: person.displayName },
+      ...(referrer ? { referrer: { kind: referrer.kind, value: referrer.value } } : {}),
+    };
+  };
+
+  async function importJoins(queue: readonly PersonJoin[], label: string): Promise<void> {
+    const started = Date.now();
+    for (let start = 0; start < queue.length; start += rowsPerImport) {
+      const batch = queue.slice(start, start + rowsPerImport);
+      counts.sent += batch.length;
+      const result = await request<ImportResult>(importMutation, {
+        input: { batchKey: `demo-import-${data.seed}-${label}-${start}`, rows: batch.map(rowOf) },
       });
-      if (result.data) {
-        if (result.data.joinCommunity.newMember) counts.newMembers += 1;
-        memberIds.set(person.index, result.data.joinCommunity.member.id);
-      } else if (result.errors?.[0]?.extensions?.reason === 'ALREADY_MEMBER') {
-        // Joined before without this loader's idempotency key: done, though the member id stays unknown
-        // unless another join of theirs tells it (otherwise their activity here is skipped).
-        counts.repeats += 1;
-      } else {
-        counts.failed += 1;
-        if (failures.length < 5) failures.push(`${community.name} #${person.index}: ${errorMessages(result.errors)}`);
+      if (!result.data) {
+        counts.failed += batch.length;
+        if (failures.length < 5) failures.push(`rows ${start + 1}–${start + batch.length}: ${errorMessages(result.errors)}`);
+        continue;
       }
-    } finally {
-      if (first) firstJoinDone.get(person.index)!.settle();
+      const imported = result.data.importMembers;
+      counts.newMembers += imported.newMembers;
+      counts.repeats += imported.alreadyMembers + imported.duplicates;
+      for (const { row, memberId } of imported.members) memberIds.set(batch[row - 1].person.index, memberId);
+      load.log(`demo: joins ${Math.min(start + rowsPerImport, queue.length)}/${queue.length} imported (${Math.round((start + batch.length) / ((Date.now() - started) / 1000))}/s)`);
     }
   }
 
-  return { join, counts, failures };
-}
-
-/** Sends `queue` in story order, `load.concurrency` at a time, logging progress every few seconds. */
-export async function joinAll(load: DemoLoad, join: (each: PersonJoin) => Promise<void>, queue: PersonJoin[]): Promise<void> {
-  const started = Date.now();
-  let next = 0;
-  let done = 0;
-  let lastProgress = Date.now();
-  await Promise.all(
-    Array.from({ length: Math.min(load.concurrency, queue.length) }, async () => {
-      while (next < queue.length) {
-        await join(queue[next++]);
-        done += 1;
-        if (Date.now() - lastProgress > 5_000 || done === queue.length) {
-          lastProgress = Date.now();
-          load.log(`demo: joins ${done}/${queue.length + 1} (${Math.round(done / ((Date.now() - started) / 1000))}/s)`);
-        }
-      }
-    }),
-  );
+  return { importJoins, counts, failures };
 }
 
 /** Every join but the sentinel's, in story order. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { deadLetterTopic, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import type { Pool } from 'pg';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
 import { createAnalyticsDatabase } from '../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
@@ -16,6 +17,24 @@ async function produce(kafka: KafkaClient, topic: string, events: readonly Event
   } finally {
     await producer.disconnect();
   }
+}
+
+async function highWatermark(kafka: KafkaClient, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The most tenants whose events one transaction logged. */
+async function tenantsPerTransaction(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ tenants: number }>(
+    'SELECT coalesce(max(tenants), 0)::int AS tenants FROM (SELECT count(DISTINCT tenant_id) AS tenants FROM analytics_events GROUP BY xmin::text) t',
+  );
+  return rows[0]!.tenants;
 }
 
 describe(IngestService.name, () => {
@@ -45,8 +64,8 @@ describe(IngestService.name, () => {
       aMemberLeft({ tenantId, communityId, memberId: leaves, at: '2025-03-02T09:00:00Z' }),
     ];
     const activity = [aMemberActivity({ tenantId, communityId, memberId: stays, at: '2025-03-02T10:00:00Z' })];
-    const { handle } = ingestConsumerDefinition();
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [memberTopic, activityTopic], handle });
+    const { handleBatch } = ingestConsumerDefinition();
+    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [memberTopic, activityTopic], handleBatch });
     await consumer.start();
 
     await produce(kafka, memberTopic, [...memberEvents, memberEvents[0]!]);
@@ -60,5 +79,39 @@ describe(IngestService.name, () => {
     }, 60_000);
     const { rows } = await database.pool.query('SELECT count(*)::int AS events FROM analytics_events');
     expect(rows[0].events).toBe(4);
+  });
+
+  it('should keep the KPIs of each tenant apart in a batch spanning tenants, and dead-letter the one event it cannot decode', async () => {
+    const topic = uniqueName('analytics-tenants');
+    await createTopic(kafka, topic, 1);
+    const [first, second] = [aTenantId(), aTenantId()];
+    const communityOf = { [first]: randomUUID(), [second]: randomUUID() };
+    const eventsOf = (tenantId: string, members: number) =>
+      Array.from({ length: members }, () => randomUUID()).flatMap((memberId) => [
+        aMemberJoined({ tenantId, communityId: communityOf[tenantId]!, memberId, at: '2025-03-01T08:00:00Z' }),
+        aMemberActivity({ tenantId, communityId: communityOf[tenantId]!, memberId, at: '2025-03-02T10:00:00Z' }),
+      ]);
+    const [ofFirst, ofSecond] = [eventsOf(first, 30), eventsOf(second, 20)];
+    const unknown = { ...aMemberJoined({ tenantId: first, communityId: communityOf[first]!, at: '2025-03-01T09:00:00Z' }), type: 'groundswell.members.MemberTeleported.v1' };
+    const interleaved = ofFirst.flatMap((event, index) => [event, ...(ofSecond[index] ? [ofSecond[index]] : [])]);
+    await produce(kafka, topic, [...interleaved.slice(0, 50), unknown, ...interleaved.slice(50), ofSecond[0]!]);
+    const groupId = uniqueName('analytics-tenants');
+    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId, topics: [topic], handleBatch: ingestConsumerDefinition().handleBatch, backoff: { initialMs: 20, maxMs: 100 } });
+    await consumer.start();
+
+    const facts = new ProjectionFactSource(database.pool);
+    const ask = (tenantId: string) => ({ tenantId, from: '2025-03-01', to: '2025-03-02' });
+    await eventually(async () => {
+      expect(await kpiValues('members.total', facts, ask(first))).toEqual([30, 30]);
+      expect(await kpiValues('members.total', facts, ask(second))).toEqual([20, 20]);
+      expect(await highWatermark(kafka, deadLetterTopic(groupId))).toBe(1);
+    }, 60_000);
+    expect(await kpiValues('activity.dau', facts, ask(first))).toEqual([0, 30]);
+    expect(await kpiValues('activity.dau', facts, ask(second))).toEqual([0, 20]);
+    const { rows } = await database.pool.query('SELECT tenant_id, count(*)::int AS events FROM analytics_events GROUP BY tenant_id');
+    expect(Object.fromEntries(rows.map((row) => [row.tenant_id, row.events]))).toEqual({ [first]: 60, [second]: 40 });
+    const spanned = await tenantsPerTransaction(database.pool);
+    console.log(`delivered=102 logged=100 dead_lettered=1 duplicate=1 most_tenants_in_one_transaction=${spanned}`);
+    expect(spanned).toBe(2);
   });
 });

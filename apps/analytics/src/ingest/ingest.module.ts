@@ -1,16 +1,15 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ServiceConsumer, type ServiceConsumerDefinition } from '@groundswell/event-store';
 import { ingestConsumerGroup, ingestTopics } from './analytics-topics';
-import { createEventIngester } from './ingest-event';
+import { createBatchIngester } from './ingest-event';
 
-/** What the analytics ingest consumes and how it applies each event; tests run it on topics of their own. */
+/** What the analytics ingest consumes and how it applies a batch of events; tests run it on topics of their own. */
 export function ingestConsumerDefinition(): ServiceConsumerDefinition {
-  const ingestEvent = createEventIngester();
   return {
     groupId: ingestConsumerGroup,
     topics: ingestTopics(),
     component: 'analytics-ingest',
-    handle: async (client, envelope) => void (await ingestEvent(client, envelope)),
+    handleBatch: createBatchIngester(),
   };
 }
 

@@ -1,9 +1,11 @@
 import { activityKpis } from './definitions/activity-kpis';
 import { communityKpis } from './definitions/community-kpis';
+import { crisisKpis } from './definitions/crisis-kpis';
 import { healthKpis } from './definitions/health-kpis';
 import { interactionKpis } from './definitions/interaction-kpis';
 import { lifecycleKpis } from './definitions/lifecycle-kpis';
 import { membershipKpis } from './definitions/membership-kpis';
+import { moderationKpis } from './definitions/moderation-kpis';
 import { pointsKpis } from './definitions/points-kpis';
 import { retentionKpis } from './definitions/retention-kpis';
 import type { KpiDefinition } from './kpi-definition';
@@ -19,6 +21,8 @@ export const kpiCatalogue: readonly KpiDefinition[] = [
   ...pointsKpis,
   ...communityKpis,
   ...healthKpis,
+  ...moderationKpis,
+  ...crisisKpis,
 ];
 
 /** The current definition of a KPI, or the given version of it (current or superseded). */

@@ -6,9 +6,9 @@ export type KpiDimension = (typeof kpiDimensions)[number];
 
 /**
  * `members`: a head count; `ratio`: a fraction (0.85 means 85 %); `count`: events; `points`: loyalty
- * points; `hour`: a UTC hour of day, 0–23; `days`: a duration in days; `score`: an index from 0 to 1.
+ * points; `hour`: a UTC hour of day, 0–23; `days`: a duration in days; `minutes`: a duration in minutes; `score`: an index from 0 to 1.
  */
-export type KpiUnit = 'members' | 'ratio' | 'count' | 'points' | 'hour' | 'days' | 'score';
+export type KpiUnit = 'members' | 'ratio' | 'count' | 'points' | 'hour' | 'days' | 'minutes' | 'score';
 
 export interface KpiEvaluation {
   scope: KpiScope;
@@ -21,7 +21,7 @@ export interface KpiEvaluation {
 export interface KpiDefinition {
   /** Stable API id, e.g. `members.new`. */
   id: string;
-  /** The row of the seeds inventory this implements: a §5.1 `KPI-xx`, or the §1 `MEM-xx` capability it measures. */
+  /** The row of the seeds inventory this implements: a §5.1 `KPI-xx`, or the §1 `MEM-xx` / §4 `MOD-xx` capability it measures. */
   inventoryId: string;
   names: { en: string; zh: string };
   version: number;

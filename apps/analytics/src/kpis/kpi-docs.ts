@@ -18,9 +18,9 @@ export function renderKpiDocs(catalogue: readonly KpiDefinition[]): string {
 Every KPI the analytics service answers through \`kpi(id, filter, range, granularity, asOf)\`. The formula in
 words is below; the code is each definition's \`evaluate\`. A change to a formula is a new version;
 earlier versions stay answerable with \`kpi(..., version: n)\`, so a figure once reported can be reproduced.
-Inventory ids are the rows of the seeds inventory (§5.1 \`KPI-xx\`, or the §1 \`MEM-xx\` capability measured).
+Inventory ids are the rows of the seeds inventory (§5.1 \`KPI-xx\`, or the §1 \`MEM-xx\` / §4 \`MOD-xx\` capability measured).
 Units: \`members\` a head count, \`ratio\` a fraction (0.85 is 85 %), \`count\` events, \`points\` loyalty points,
-\`hour\` a UTC hour of day, \`days\` a duration, \`score\` an index from 0 to 1.
+\`hour\` a UTC hour of day, \`days\` and \`minutes\` a duration, \`score\` an index from 0 to 1.
 
 Community health (KPI-68) weights, version 1: ${weights}.
 
@@ -34,12 +34,19 @@ member merged into another as a member of its own).
 Besides the series: \`cohortRetention(filter, range, granularity: DAY | WEEK, offsets, asOf)\` answers the KPI-32
 cohort matrix, and \`scorecard(framework, filter, range, asOf)\` the §5.2 frameworks with the metrics not yet supported.
 
-## Not yet answerable from the members service's events
+Moderation KPIs (KPI-59…65) read the moderation service's published events (cases, reports, sanctions, appeals,
+crisis alerts), projected into \`moderation_facts\`; events ingested before that projection existed are brought in
+by rebuilding it (\`moderation-facts\`).
+
+## Not yet answerable from the members and moderation services' events
 
 - Churn through inactivity (KPI-33 counts departures only in version 1) and the S2 alert: wait for a dormancy definition and a \`ChurnThresholdExceeded\` event.
 - Participation, posts, likes, content reach and quality, UGC and creator retention (KPI-08…31, 36): wait for the content service's events.
 - Conversion, AOV, repurchase, GMV (KPI-38…48): wait for the campaign service's \`ConversionRecorded\` / \`OrderPlaced\`.
-- Reputation, satisfaction and moderation rates (KPI-49…65), and their share of community health (KPI-68 version 2).
+- Reputation and satisfaction (KPI-49…58), and moderation's share of community health (KPI-68 version 2).
+- Negative-opinion share and keyword frequency as continuous series (KPI-59/60 version 1 are the readings that raised alerts): wait for moderation to publish its monitors' readings.
+- Violation and compliance rates over all published items, reports per 1,000 items (KPI-62/63/65): wait for \`ContentPublished\`; version 1 counts reviewed cases.
+- Residual risk over the risk register (KPI-64 version 1 uses crisis alerts): waits for the register's events.
 - Dwell time (KPI-14): waits for session events with durations.
 
 ## Definitions

@@ -1,5 +1,6 @@
 import type { Platform } from '@groundswell/events';
 import type { ChurnRiskStatus } from '../projections/member-facts';
+import type { ModerationFact } from '../projections/moderation-facts';
 import type { Day } from './calendar';
 import type { MemberMembershipChange, MergeFact } from './members/canonical-members';
 
@@ -34,7 +35,7 @@ export interface ActiveCounts {
  * answer is what would have been reported at that instant. Two implementations: the incremental
  * projections (what the API serves) and a from-scratch batch over events (what they must equal).
  */
-export interface KpiFactSource extends MemberFactSource {
+export interface KpiFactSource extends MemberFactSource, ModerationFactSource {
   membership(scope: KpiScope, from: Day, to: Day, asOf: Date): Promise<MembershipFacts>;
   /** Counts over the `windowDays` days ending at (and including) each of `endDays`; members merged by `asOf` count once. */
   activeMembers(scope: KpiScope, endDays: readonly Day[], windowDays: number, asOf: Date): Promise<ReadonlyMap<Day, ActiveCounts>>;
@@ -100,4 +101,17 @@ export interface MemberFactSource {
   communityStatusChanges(scope: KpiScope, asOf: Date): Promise<CommunityStatusChange[]>;
   /** Points per day for the tenant (points belong to member accounts, not communities). */
   points(tenantId: string, from: Day, to: Day, asOf: Date): Promise<ReadonlyMap<Day, PointsDelta>>;
+}
+
+/** One moderation fact as recorded: `at` is when it happened; ordered by `at`, then `eventId`. */
+export type ModerationFactRecord<K extends ModerationFact['kind'] = ModerationFact['kind']> = Extract<ModerationFact, { kind: K }> & {
+  eventId: string;
+  communityId: string | null;
+  at: Date;
+};
+
+/** The moderation service's cases, reports, sanctions, appeals and crisis alerts, as recorded by `asOf`. */
+export interface ModerationFactSource {
+  /** Every fact of `kind` in scope; a fact without a community counts for the whole tenant only. */
+  moderationFacts<K extends ModerationFact['kind']>(scope: KpiScope, kind: K, asOf: Date): Promise<Array<ModerationFactRecord<K>>>;
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { ChurnRiskStatus } from '../projections/member-facts';
+import type { ModerationFact } from '../projections/moderation-facts';
 import type { Day } from './calendar';
 import type {
   ActiveCounts,
@@ -15,6 +16,7 @@ import type {
   MembershipStatusChange,
   MemberMembershipChange,
   MergeFact,
+  ModerationFactRecord,
   PointsDelta,
 } from './kpi-facts';
 import { canonicalMembers } from './members/canonical-members';
@@ -162,5 +164,16 @@ export class ProjectionFactSource implements KpiFactSource {
       [tenantId, asOf, from, to],
     );
     return new Map(rows.map((row) => [row.day, { issued: Number(row.issued), redeemed: Number(row.redeemed), expired: Number(row.expired) }]));
+  }
+
+  async moderationFacts<K extends ModerationFact['kind']>(scope: KpiScope, kind: K, asOf: Date): Promise<Array<ModerationFactRecord<K>>> {
+    const { rows } = await this.pool.query<{ event_id: string; community_id: string | null; occurred_at: Date; fact: Extract<ModerationFact, { kind: K }> }>(
+      `SELECT f.event_id, f.community_id, f.occurred_at, f.fact
+         FROM moderation_facts f
+        WHERE ${scopeFilter('f')} AND f.recorded_at <= $4 AND f.kind = $5
+        ORDER BY f.occurred_at, f.event_id`,
+      [...scopeParams(scope), asOf, kind],
+    );
+    return rows.map((row) => ({ ...row.fact, eventId: row.event_id, communityId: row.community_id, at: row.occurred_at }));
   }
 }

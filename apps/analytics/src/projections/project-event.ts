@@ -1,6 +1,7 @@
 import { CommunityCreatedV1, MemberActivityRecordedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import { projectMemberFacts } from './member-facts.projection';
+import { projectModerationFacts } from './moderation-facts.projection';
 import { isQualifyingActivity } from './qualifying-activity';
 
 /** Updates the incremental KPI projections for one decoded (newest-version) event, in the caller's transaction. */
@@ -23,6 +24,7 @@ export async function projectEvent(client: PoolClient, event: EventEnvelope): Pr
     );
   }
   await projectMemberFacts(client, event);
+  await projectModerationFacts(client, event);
 }
 
 async function rememberCommunity(client: PoolClient, tenantId: string, communityId: string, platform: string): Promise<void> {

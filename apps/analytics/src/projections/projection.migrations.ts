@@ -1,5 +1,6 @@
 import { sqlMigration, type Migration } from '@groundswell/service-kit';
 import { memberFactsMigrations } from './member-facts.migrations';
+import { moderationFactsMigrations } from './moderation-facts.migrations';
 
 // A community's platform never changes; it is what the `platform` dimension filters on.
 const communitiesSql = `
@@ -42,4 +43,5 @@ export const projectionMigrations: Migration[] = [
   sqlMigration('analytics/0003-membership-daily', membershipDailySql),
   sqlMigration('analytics/0004-daily-active-members', dailyActiveMembersSql),
   ...memberFactsMigrations,
+  ...moderationFactsMigrations,
 ];

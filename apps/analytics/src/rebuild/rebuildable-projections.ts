@@ -1,4 +1,5 @@
 import { memberFactProjections } from '../projections/member-facts.rebuild';
+import { moderationFactsProjection } from '../projections/moderation-facts.rebuild';
 import type { AnalyticsProjection } from './analytics-projection';
 import { ProjectionRegistry } from './projection-registry';
 import { communitiesProjection } from './projections/communities.projection';
@@ -15,6 +16,7 @@ export const rebuildableProjections: readonly AnalyticsProjection[] = [
   membershipDailyProjection,
   dailyActiveMembersProjection,
   ...memberFactProjections,
+  moderationFactsProjection,
 ];
 
 export const createProjectionRegistry = () => new ProjectionRegistry(rebuildableProjections);

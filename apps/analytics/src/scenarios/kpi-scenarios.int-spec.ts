@@ -4,6 +4,7 @@ import { ProjectionFactSource } from '../kpis/projection-fact-source';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { aChurnRisk, aCommunityStatusChanged } from '../testing/member-fact.factories';
+import { aCaseDecided, aCaseEscalated, aCrisisAlertRaised, aCrisisFirstResponse, aCrisisSlaBreached } from '../testing/moderation-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
 
 // The seeds inventory §8.2 scenarios: events in, exact KPI out. Those whose events or KPI do not exist yet are todos.
@@ -109,8 +110,54 @@ describe('seeds inventory scenarios (§8.2)', () => {
   it.todo('S6 community-commerce conversion waits for campaign reach and ConversionRecorded events');
   it.todo('S7 AOV uplift waits for OrderPlaced (order value per cohort) and the KPI-43 definition');
   it.todo('S8 repurchase by customer-status tag waits for OrderPlaced and the KPI-42 definition');
-  it.todo('S9 moderation rates wait for ContentPublished and ReviewDecided events');
-  it.todo('S10 crisis SLA waits for AlertRaised and StatementPublished events');
+  // No ContentPublished exists yet, so S9's 1,000 published items are the 1,000 items moderation reviewed.
+  it('should rate S9 (1,000 items reviewed, 30 confirmed violations, 950 passing first review) at violation 3.0 % and compliance 95.0 %', async () => {
+    const tenantId = aTenantId();
+    const communityId = randomUUID();
+    const caseIds = Array.from({ length: 1000 }, () => randomUUID());
+    const at = (index: number) => `2025-03-${String((index % 28) + 1).padStart(2, '0')}T0${index % 10}:30:00Z`;
+    const passedFirstReview = caseIds.slice(0, 950).map((caseId, index) => aCaseDecided({ tenantId, communityId, caseId, at: at(index), decision: 'approved' }));
+    const escalated = caseIds.slice(950).map((caseId, index) => aCaseEscalated({ tenantId, communityId, caseId, at: at(index) }));
+    // Of the 50 escalated, 30 are confirmed violations and 20 are approved at level 2: not a first-review pass.
+    const decidedHigher = caseIds
+      .slice(950)
+      .map((caseId, index) => aCaseDecided({ tenantId, communityId, caseId, at: at(index + 1), decision: index < 30 ? 'rejected' : 'approved', level: 2 }));
+    await ingestAll(database.pool, [...passedFirstReview, ...escalated, ...decidedHigher]);
+
+    const facts = new ProjectionFactSource(database.pool);
+    const march = { tenantId, communityId, from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' as const };
+    expect(await kpiValues('moderation.violation_rate', facts, march)).toEqual([30 / 1000]);
+    expect(await kpiValues('moderation.compliance_rate', facts, march)).toEqual([950 / 1000]);
+  });
+
+  it('should find S10’s crisis SLA met for a first response 25 minutes after the alert and breached at 31 minutes, as recorded at each instant', async () => {
+    const tenantId = aTenantId();
+    const [answered, late] = [randomUUID(), randomUUID()];
+    // 10:00 Beijing time on 10 March 2025.
+    const raisedAt = '2025-03-10T02:00:00Z';
+    const alerts = [answered, late].map((communityId) => ({ communityId, alertId: randomUUID() }));
+    const [onTime, tooLate] = alerts as [(typeof alerts)[0], (typeof alerts)[0]];
+    await ingestAll(database.pool, [
+      ...alerts.map(({ communityId, alertId }) => aCrisisAlertRaised({ tenantId, communityId, alertId, at: raisedAt, indicator: 'negative_share', value: 0.42 })),
+      aCrisisFirstResponse({ tenantId, ...onTime, raisedAt, minutes: 25 }),
+      aCrisisSlaBreached({ tenantId, ...tooLate, raisedAt }),
+      aCrisisFirstResponse({ tenantId, ...tooLate, raisedAt, minutes: 31 }),
+    ]);
+
+    const facts = new ProjectionFactSource(database.pool);
+    const day = { tenantId, from: '2025-03-10', to: '2025-03-10' };
+    const asOf = (minutes: number) => new Date(Date.parse(raisedAt) + minutes * 60_000);
+    expect(await kpiValues('crisis.response_within_sla', facts, { ...day, communityId: answered })).toEqual([1]);
+    expect(await kpiValues('crisis.first_response_minutes', facts, { ...day, communityId: answered })).toEqual([25]);
+    expect(await kpiValues('crisis.response_within_sla', facts, { ...day, communityId: late })).toEqual([0]);
+    expect(await kpiValues('crisis.first_response_minutes', facts, { ...day, communityId: late })).toEqual([31]);
+    expect(await kpiValues('crisis.response_within_sla', facts, day)).toEqual([0.5]);
+    expect(await kpiValues('crisis.negative_share_peak', facts, day)).toEqual([0.42]);
+    // At 10:20 neither outcome is known; at 10:30 the breach is, the late statement not yet.
+    expect(await kpiValues('crisis.response_within_sla', facts, { ...day, asOf: asOf(20) })).toEqual([null]);
+    expect(await kpiValues('crisis.response_within_sla', facts, { ...day, asOf: asOf(30) })).toEqual([0.5]);
+    expect(await kpiValues('crisis.first_response_minutes', facts, { ...day, asOf: asOf(30) })).toEqual([25]);
+  });
   it.todo('S11 budget allocation waits for CampaignCreated budget events');
   it.todo('S12 staffing mix waits for operator role events');
   it.todo('S14 UGC contribution waits for PostCreated (content authored by members)');

@@ -7,6 +7,7 @@ import {
   type EventEnvelope,
 } from '@groundswell/events';
 import { memberFactsOf, type ChurnRiskStatus, type MemberFact } from '../projections/member-facts';
+import { moderationFactOf, type ModerationFact } from '../projections/moderation-facts';
 import { isQualifyingActivity } from '../projections/qualifying-activity';
 import { addDays, dayOf, type Day } from '../kpis/calendar';
 import type {
@@ -23,6 +24,7 @@ import type {
   MembershipStatusChange,
   MergeFact,
   MemberMembershipChange,
+  ModerationFactRecord,
   PointsDelta,
 } from '../kpis/kpi-facts';
 import { canonicalMembers, canonicalOf } from '../kpis/members/canonical-members';
@@ -177,6 +179,18 @@ export class EventLogFactSource implements KpiFactSource {
       byDay.set(fact.day, delta);
     }
     return byDay;
+  }
+
+  async moderationFacts<K extends ModerationFact['kind']>(scope: KpiScope, kind: K, asOf: Date): Promise<Array<ModerationFactRecord<K>>> {
+    const found: Array<ModerationFactRecord<K>> = [];
+    for (const event of this.events) {
+      if (event.tenantid !== scope.tenantId || new Date(event.recordedtime) > asOf) continue;
+      const scoped = moderationFactOf(event);
+      if (!scoped || scoped.fact.kind !== kind) continue;
+      if ((scope.communityId || scope.platform) && (!scoped.communityId || !this.inScope(scope, event.tenantid, scoped.communityId))) continue;
+      found.push({ ...(scoped.fact as Extract<ModerationFact, { kind: K }>), eventId: event.id, communityId: scoped.communityId, at: new Date(event.time) });
+    }
+    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
   }
 
   private visibleFacts<K extends MemberFact['kind']>(scope: KpiScope, asOf: Date, kind: K): Array<{ event: EventEnvelope; fact: Extract<MemberFact, { kind: K }> }> {

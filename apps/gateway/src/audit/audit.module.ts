@@ -1,6 +1,6 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { createKafkaClient } from '@groundswell/messaging';
-import { ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
+import { kafkaConnection, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
 import { PinoLogger } from 'nestjs-pino';
 import { AuditPublisher } from './audit-publisher';
 
@@ -16,7 +16,7 @@ import { AuditPublisher } from './audit-publisher';
       useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger) => {
         const log = (level: 'warn' | 'error' | 'info' | 'debug', message: string, extra: Record<string, unknown>) =>
           logger[level]({ ...extra, component: 'audit' }, message);
-        const kafka = createKafkaClient({ clientId: `${runtime.config.KAFKA_CLIENT_ID}-audit`, brokers: runtime.config.KAFKA_BROKERS, log });
+        const kafka = createKafkaClient({ ...kafkaConnection(runtime.config), clientId: `${runtime.config.KAFKA_CLIENT_ID}-audit`, log });
         return new AuditPublisher(kafka, metrics.registry, log);
       },
     },

@@ -12,6 +12,7 @@ import type {
   MemberProfileChanges,
   MembershipSnapshot,
   Platform,
+  SanctionKind,
   VerificationMethod,
 } from '@groundswell/events';
 import type { ActivitySummary, LifecycleRuleSet } from '../lifecycle/lifecycle-rule-set';
@@ -49,6 +50,8 @@ export type MemberCommand = { by: Actor } & (
   | { type: 'LeaveCommunity'; communityId: string; accountClosed?: boolean; exitReason?: ExitReason }
   | { type: 'RemoveFromCommunity'; communityId: string; ban: boolean; sanctionId?: string }
   | { type: 'LiftCommunityBan'; communityId: string; reason: string }
+  | { type: 'ApplyModerationSanction'; sanctionId: string; kind: SanctionKind; communityId?: string }
+  | { type: 'LiftModerationSanction'; sanctionId: string; reason: string }
   | { type: 'LinkIdentity'; identity: IdentityToLink }
   | { type: 'VerifyIdentity'; identityId: string; method: VerificationMethod; at: Date }
   | { type: 'UpdateMemberProfile'; changes: MemberProfileChanges }

@@ -4,6 +4,7 @@ import { decideIdentity } from './decide-identity';
 import { decideLifecycle } from '../lifecycle/decide-lifecycle';
 import { decideMembership } from './decide-membership';
 import { decideMerge } from '../merge/decide-merge';
+import { decideModerationSanction } from '../moderation-sanctions/decide-moderation-sanction';
 import { decideProfileAndConsent } from './decide-profile-and-consent';
 import { decideRegistration } from './decide-registration';
 import type { MemberCommand } from './member.commands';
@@ -42,6 +43,9 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
         return decideMerge(command, state);
       case 'EraseMember':
         return decideErasure(command, state);
+      case 'ApplyModerationSanction':
+      case 'LiftModerationSanction':
+        return decideModerationSanction(command, state);
       default:
         return decideLifecycle(command, state);
     }

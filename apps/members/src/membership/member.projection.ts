@@ -1,4 +1,4 @@
-import { defineProjection, type ProjectedEvent } from '@groundswell/event-store';
+import { defineProjection, type ProjectedEvent, type ProjectionHandlers } from '@groundswell/event-store';
 import {
   MemberAbsorbedV1,
   MemberConsentGrantedV1,
@@ -14,10 +14,12 @@ import {
   MemberMergeRevertedV1,
   MemberProfileUpdatedV1,
   MemberRegisteredV1,
+  MemberReinstatedV1,
   MemberUnmergedV1,
 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import type { DomainEventOf } from '../shared/domain-event';
+import { memberProjectionBatches } from './member-projection-batches';
 
 type MemberEvent = DomainEventOf<
   | typeof MemberMergedIntoV1
@@ -32,6 +34,7 @@ type MemberEvent = DomainEventOf<
   | typeof MemberJoinedV1
   | typeof MemberJoinedV2
   | typeof MemberLeftV1
+  | typeof MemberReinstatedV1
   | typeof MemberConsentGrantedV1
   | typeof MemberConsentRevokedV1
   | typeof MemberErasedV1
@@ -83,8 +86,7 @@ function consent(client: PoolClient, tenantId: string, data: { memberId: string;
   );
 }
 
-/** `members`, `memberships`, `member_identities`, `member_consents` (and community member counts). */
-export const memberProjection = defineProjection<MemberEvent>('members', {
+const handlers = {
   [MemberMergedIntoV1.type]: setStatus('merged'),
   [MemberLifecycleStageChangedV1.type]: (client, { tenantId, data }) =>
     client.query('UPDATE memberships SET stage = $4 WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3', [tenantId, data.communityId, data.memberId, data.to]),
@@ -123,6 +125,10 @@ export const memberProjection = defineProjection<MemberEvent>('members', {
     ]);
     await client.query('UPDATE communities SET member_count = member_count - 1 WHERE tenant_id = $1 AND community_id = $2', [tenantId, data.communityId]);
   },
+  [MemberReinstatedV1.type]: async (client, { tenantId, data }) => {
+    await client.query(`UPDATE memberships SET status = 'active', left_at = NULL WHERE tenant_id = $1 AND community_id = $2 AND member_id = $3`, [tenantId, data.communityId, data.memberId]);
+    await client.query('UPDATE communities SET member_count = member_count + 1 WHERE tenant_id = $1 AND community_id = $2', [tenantId, data.communityId]);
+  },
   [MemberConsentGrantedV1.type]: (client, { tenantId, data }) => consent(client, tenantId, data, true),
   [MemberConsentRevokedV1.type]: (client, { tenantId, data }) => consent(client, tenantId, data, false),
   // Personal data goes; the member row and memberships stay so every count still includes them.
@@ -139,4 +145,7 @@ export const memberProjection = defineProjection<MemberEvent>('members', {
     await client.query('DELETE FROM member_identity_index WHERE tenant_id = $1 AND member_id = $2', key);
     await client.query('DELETE FROM member_consents WHERE tenant_id = $1 AND member_id = $2', key);
   },
-});
+} satisfies ProjectionHandlers<MemberEvent>;
+
+/** `members`, `memberships`, `member_identities`, `member_consents` (and community member counts); set-based for bulk imports. */
+export const memberProjection = defineProjection<MemberEvent>('members', handlers, memberProjectionBatches(handlers));

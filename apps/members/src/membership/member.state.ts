@@ -23,6 +23,7 @@ import type {
   MemberProfileField,
   MemberProfileUpdatedV1,
   MemberRegisteredV1,
+  MemberReinstatedV1,
   MembershipSnapshot,
   MemberUnmergedV1,
 } from '@groundswell/events';
@@ -34,6 +35,7 @@ export type MemberEvent = DomainEventOf<
   | typeof MemberJoinedV2
   | typeof MemberLeftV1
   | typeof MemberBanLiftedV1
+  | typeof MemberReinstatedV1
   | typeof MemberIdentityLinkedV1
   | typeof MemberIdentityVerifiedV1
   | typeof MemberProfileUpdatedV1
@@ -71,6 +73,8 @@ export interface MemberState {
   mergedInto?: { survivorMemberId: string; mergeId: string; identityIds: string[]; communityIds: string[] };
   /** Merges this member absorbed, by merge id. */
   absorbed: Record<string, { absorbedMemberId: string; absorbedKeyId: string }>;
+  /** Communities each moderation sanction took the member out of, by sanction id: what lifting it gives back. */
+  sanctionRemovals: Record<string, string[]>;
 }
 
 export const initialMemberState = (): MemberState => ({
@@ -82,4 +86,5 @@ export const initialMemberState = (): MemberState => ({
   profile: {},
   consents: {},
   absorbed: {},
+  sanctionRemovals: {},
 });

@@ -9,6 +9,7 @@ import {
   MemberLeftV1,
   MemberLifecycleOverrideReleasedV1,
   MemberLifecycleStageChangedV1,
+  MemberReinstatedV1,
   type MembershipSnapshot,
   type MembershipStatus,
 } from '@groundswell/events';
@@ -29,8 +30,19 @@ export function evolveMembership(state: MemberState, event: MemberEvent): Member
       const joined: MembershipSnapshot = { communityId, platform, status: 'active', acquisition, stage: 'new', mergedVia };
       return { ...state, memberships: { ...state.memberships, [communityId]: joined } };
     }
-    case MemberLeftV1.type:
-      return update(event.data.communityId, (m) => ({ ...m, status: statusAfterLeaving[event.data.reason] ?? 'left' }));
+    case MemberLeftV1.type: {
+      const { communityId, sanctionId, reason } = event.data;
+      const after = update(communityId, (m) => ({ ...m, status: statusAfterLeaving[reason] ?? 'left' }));
+      if (!sanctionId) return after;
+      const removedBefore = state.sanctionRemovals?.[sanctionId] ?? [];
+      return { ...after, sanctionRemovals: { ...state.sanctionRemovals, [sanctionId]: [...removedBefore, communityId] } };
+    }
+    case MemberReinstatedV1.type: {
+      const { communityId, sanctionId } = event.data;
+      const after = update(communityId, (m) => ({ ...m, status: 'active' }));
+      const stillRemoved = (state.sanctionRemovals?.[sanctionId] ?? []).filter((id) => id !== communityId);
+      return { ...after, sanctionRemovals: { ...state.sanctionRemovals, [sanctionId]: stillRemoved } };
+    }
     case MemberBanLiftedV1.type:
       return update(event.data.communityId, (m) => ({ ...m, status: 'removed' }));
     case MemberLifecycleStageChangedV1.type: {

@@ -19,9 +19,9 @@ export interface PartnerEventDraft {
 
 type Data = Record<string, any>;
 
-/** Facts a partner event carries that its domain event doesn't, read in the consumer's transaction. */
+/** Facts a partner event carries that its domain event doesn't: the feed's own state or the event store, never a read model. */
 export interface PartnerFacts {
-  /** The member's points balance right after the event. */
+  /** The member's points balance right after the event, as the feed folded it. */
   pointsBalanceAfter(event: EventEnvelope): Promise<number>;
   /** The tenant's growth level names by table version, lowest first. */
   levelTables(event: EventEnvelope): Promise<Map<number, string[]>>;
@@ -57,8 +57,11 @@ const mappings: Record<string, PartnerMapping> = {
       const tables = await facts.levelTables(event);
       const level = levelNumber(tables, data.levelTableVersion, data.to);
       const previousLevel = data.from === undefined ? 0 : levelNumber(tables, data.levelTableVersion, data.from);
-      // A member's first placement on the lowest level is no change to a partner.
-      return level === previousLevel ? undefined : { memberId: data.memberId, level, previousLevel };
+      // A member's first placement on the lowest level is no change to a partner; a level in no
+      // table the store holds has no number to give (the table's event is missing, not late: it
+      // is appended before any member reaches its levels).
+      if (level === undefined || previousLevel === undefined || level === previousLevel) return undefined;
+      return { memberId: data.memberId, level, previousLevel };
     },
   },
   'groundswell.members.PointsEarned.v1': {
@@ -75,13 +78,20 @@ const mappings: Record<string, PartnerMapping> = {
  * Partners see levels as numbers: the level's position in the tenant's table, 0 for the lowest. A
  * level renamed away by a later table is found in the table that last had it.
  */
-function levelNumber(tables: Map<number, string[]>, version: number, level: string): number {
+function levelNumber(tables: Map<number, string[]>, version: number, level: string): number | undefined {
   const versions = [version, ...[...tables.keys()].filter((other) => other !== version).sort((a, b) => b - a)];
   for (const candidate of versions) {
     const position = tables.get(candidate)?.indexOf(level) ?? -1;
     if (position >= 0) return position;
   }
-  throw new Error(`Level "${level}" is in no level table of the tenant`);
+  return undefined;
+}
+
+/** Whom a domain event's partner event would be about, before anything is looked up; undefined when partners aren't told of its type. */
+export function partnerSubject(event: EventEnvelope): { memberId: string; always: boolean } | undefined {
+  const mapping = mappings[event.type];
+  if (!mapping) return undefined;
+  return { memberId: (event.data as { memberId: string }).memberId, always: mapping.always ?? false };
 }
 
 /** The partner view of a domain event, validated against its contract; undefined when partners aren't told. */

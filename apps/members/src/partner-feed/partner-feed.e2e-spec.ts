@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
+import { e2eBrokerTopic, eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
 
 interface PartnerRecord {
   type: string;
@@ -19,7 +19,7 @@ async function partnerConsumer(tenant: string, received: PartnerRecord[]): Promi
   const kafka = new Kafka({ clientId: 'partner-e2e', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `partner-e2e-${randomUUID()}` });
   await consumer.connect();
-  await consumer.subscribe({ topic: 'gs.partner.members.v1', fromBeginning: true });
+  await consumer.subscribe({ topic: e2eBrokerTopic('gs.partner.members.v1'), fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
       const header = (name: string) => message.headers?.[name]?.toString();

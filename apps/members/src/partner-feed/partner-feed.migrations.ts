@@ -14,4 +14,17 @@ export const partnerFeedMigrations: Migration[] = [
     );
     `,
   ),
+  sqlMigration(
+    'members/partner-feed/0002-points',
+    `
+    -- The feed's own points balance per member, folded from the points events it handles, so a
+    -- partner PointsEarned/PointsRedeemed never waits on (or dead-letters for) the points read model.
+    CREATE TABLE partner_feed_points (
+      tenant_id text   NOT NULL,
+      member_id uuid   NOT NULL,
+      balance   bigint NOT NULL,
+      PRIMARY KEY (tenant_id, member_id)
+    );
+    `,
+  ),
 ];

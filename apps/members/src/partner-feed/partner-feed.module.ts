@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { domainTopics, partnerTopics, type EventEnvelope } from '@groundswell/events';
-import { ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
+import { domainTopics, partnerRetentionDays, partnerTopics, type EventEnvelope } from '@groundswell/events';
+import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
 import { partnerFeedHandler } from './partner-feed.handler';
 
@@ -25,8 +25,14 @@ export class PartnerFeedService extends ServiceConsumer {
     };
   }
 
-  // Partners may subscribe before the first member event: the topic must exist from the start.
+  // Partners may subscribe before the first member event: the topic must exist from the start, and
+  // keep PARTNER_RETENTION_DAYS of records for replays. Where an operator manages topics instead
+  // (Strimzi KafkaTopic), the service may lack the rights: the operator's retention stands.
   protected override async prepare(): Promise<void> {
+    const retentionDays = partnerRetentionDays();
+    await ensurePartnerTopic(this.kafka, partnerTopics.members, { namespace: this.runtime.config.GROUNDSWELL_ENV, retentionDays }).catch((error: unknown) =>
+      this.log('warn', 'Could not set the partner topic retention', { error: error instanceof Error ? error.message : String(error), retentionDays }),
+    );
     await ensureTopics(this.kafka, [partnerTopics.members], (message, extra) => this.log('warn', message, extra));
     this.producer = this.kafka.producer({ ...reliableProducerOptions });
   }

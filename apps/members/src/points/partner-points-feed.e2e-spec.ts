@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
+import { e2eBrokerTopic, eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
 
 interface PartnerRecord {
   type: string;
@@ -12,7 +12,7 @@ async function partnerConsumer(tenant: string, received: PartnerRecord[]): Promi
   const kafka = new Kafka({ clientId: 'partner-points-e2e', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `partner-points-e2e-${randomUUID()}` });
   await consumer.connect();
-  await consumer.subscribe({ topic: 'gs.partner.members.v1', fromBeginning: true });
+  await consumer.subscribe({ topic: e2eBrokerTopic('gs.partner.members.v1'), fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
       if (message.headers?.ce_tenantid?.toString() !== tenant) return;

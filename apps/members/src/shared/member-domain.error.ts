@@ -3,6 +3,7 @@ import { categorisedError, type PublicErrorCode } from '@groundswell/service-kit
 /** Every rejection of the members domain, with the public category a client sees. */
 export const memberDomainErrorCodes = {
   COMMUNITY_NOT_FOUND: 'NOT_FOUND',
+  REFERRER_NOT_FOUND: 'NOT_FOUND',
   MEMBER_NOT_FOUND: 'NOT_FOUND',
   MEMBERSHIP_NOT_FOUND: 'NOT_FOUND',
   IDENTITY_NOT_FOUND: 'NOT_FOUND',
@@ -36,6 +37,9 @@ export const memberDomainErrorCodes = {
   TAG_RETIRED: 'CONFLICT',
 
   INVALID_TIMESTAMP: 'BAD_USER_INPUT',
+  IMPORT_ROWS_INVALID: 'BAD_USER_INPUT',
+  IMPORT_TOO_LARGE: 'BAD_USER_INPUT',
+  INVALID_IMPORT_ROW: 'BAD_USER_INPUT',
   INVALID_COMMUNITY_PROFILE: 'BAD_USER_INPUT',
   INVALID_GOALS: 'BAD_USER_INPUT',
   REASON_REQUIRED: 'BAD_USER_INPUT',
@@ -61,6 +65,7 @@ export const memberDomainErrorCodes = {
   INVALID_CATALOGUE_ITEM: 'BAD_USER_INPUT',
   INVALID_TAG: 'BAD_USER_INPUT',
   TAG_MODE_MISMATCH: 'BAD_USER_INPUT',
+  INVALID_SANCTION: 'BAD_USER_INPUT',
 
   ACTOR_NOT_ALLOWED: 'FORBIDDEN',
   ITEM_NOT_AVAILABLE: 'FORBIDDEN',

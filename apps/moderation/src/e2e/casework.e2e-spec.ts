@@ -10,6 +10,7 @@ const applySanction = `mutation($input: ApplySanctionInput!) { applySanction(inp
 const fileAppeal = `mutation($input: FileAppealInput!) { fileAppeal(input: $input) { appeal { id status } } }`;
 const decideAppeal = `mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { appeal { status decidedBy } } }`;
 const sanctionQuery = `query($id: ID!) { sanction(id: $id) { status } }`;
+const membershipsQuery = `query($id: ID!) { member(id: $id) { memberships { status } } }`;
 
 describe('reports, review, sanctions and appeals through the gateway', () => {
   const tenant = `e2e-casework-${randomUUID().slice(0, 8)}`;
@@ -61,6 +62,22 @@ describe('reports, review, sanctions and appeals through the gateway', () => {
     const upheld = await expectingSuccess(otherModerator)(decideAppeal, { input: { id: muteAppeal.id, outcome: 'upheld', reason: '确为活动通知' } });
     expect(upheld.decideAppeal.appeal).toEqual({ status: 'upheld', decidedBy: 'e2e-moderator-b' });
     expect((await expectingSuccess(moderator)(sanctionQuery, { id: mute.id })).sanction.status).toBe('lifted');
+  });
+
+  it('should show a removed member as removed in members, and back in the community once the appeal is upheld', async () => {
+    const removedId = (
+      await expectingSuccess(owner)(joinCommunity, { input: { communityId, channel: 'qr-code', displayName: '小李', identities: [{ kind: 'phone', value: '13800138556' }] } })
+    ).joinCommunity.member.id;
+    const statuses = async () => (await expectingSuccess(owner)(membershipsQuery, { id: removedId })).member.memberships.map((membership: { status: string }) => membership.status);
+    const [removal] = (
+      await eventually(() => expectingSuccess(moderator)(applySanction, { input: { memberId: removedId, communityId, kind: 'remove', ruleId: 'R5 禁止引流', reason: '多次私信拉人进其他群' } }), 30_000)
+    ).applySanction.sanctions;
+
+    await eventually(async () => expect(await statuses()).toEqual(['removed']), 30_000);
+
+    const appeal = (await expectingSuccess(owner)(fileAppeal, { input: { sanctionId: removal.id, statement: '拉的是本品牌的新群' } })).fileAppeal.appeal;
+    await expectingSuccess(otherModerator)(decideAppeal, { input: { id: appeal.id, outcome: 'upheld', reason: '确为品牌官方群' } });
+    await eventually(async () => expect(await statuses()).toEqual(['active']), 30_000);
   });
 
   it('should refuse to sanction a member the tenant does not have', async () => {

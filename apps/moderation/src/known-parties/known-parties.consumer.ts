@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
 import { deadLetterTopic, domainTopic } from '@groundswell/events';
 import { ensureTopics } from '@groundswell/messaging';
-import { recordKnownParty } from './record-known-party';
+import { recordKnownParties } from './record-known-party';
 
 export const knownPartiesGroup = 'moderation.known-parties';
 const topics = [domainTopic('members', 'community'), domainTopic('members', 'member')];
@@ -10,7 +10,7 @@ const topics = [domainTopic('members', 'community'), domainTopic('members', 'mem
 @Injectable()
 export class KnownPartiesConsumer extends ServiceConsumer {
   protected definition() {
-    return { groupId: knownPartiesGroup, topics, component: 'known-parties', handle: recordKnownParty };
+    return { groupId: knownPartiesGroup, topics, component: 'known-parties', handleBatch: recordKnownParties };
   }
 
   protected override async prepare(): Promise<void> {

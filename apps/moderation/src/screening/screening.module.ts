@@ -7,5 +7,6 @@ import { ScreenTextUseCase } from './screen-text.use-case';
 @Module({
   imports: [WatchedWordsModule],
   providers: [CompiledListCache, ScreenTextUseCase, ScreeningResolver],
+  exports: [CompiledListCache],
 })
 export class ScreeningModule {}

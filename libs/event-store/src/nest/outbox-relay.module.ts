@@ -1,10 +1,16 @@
-import { Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Module, Optional, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { domainTopic } from '@groundswell/events';
 import type { KafkaClient } from '@groundswell/messaging';
 import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
 import { PinoLogger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { OutboxRelay } from '../relay/outbox-relay';
+import type { StoredEvent } from '../store/stored-event';
+
+/** Which of a service's events leave it; without one, every event does. */
+export type OutboxPublishes = (event: StoredEvent) => boolean;
+
+export const OUTBOX_PUBLISHES = Symbol('OUTBOX_PUBLISHES');
 
 /** Runs the service's outbox relay: events of stream type `x` go to `gs.<service>.x`. */
 @Injectable()
@@ -17,6 +23,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     logger: PinoLogger,
     @Inject(PG_POOL) pool: Pool,
     @Inject(KAFKA_CLIENT) kafka: KafkaClient,
+    @Optional() @Inject(OUTBOX_PUBLISHES) publishes?: OutboxPublishes,
   ) {
     const service = runtime.config.service;
     this.relay = new OutboxRelay({
@@ -24,7 +31,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       pool,
       databaseUrl: runtime.config.DATABASE_URL,
       kafka,
-      topicFor: (event) => domainTopic(service, event.streamType),
+      topicFor: (event) => (publishes && !publishes(event) ? undefined : domainTopic(service, event.streamType)),
       metrics: metrics.registry,
       log: (level, message, extra) => logger[level]({ ...extra, component: 'outbox-relay' }, message),
     });
@@ -41,4 +48,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
 }
 
 @Module({ providers: [OutboxRelayService], exports: [OutboxRelayService] })
-export class OutboxRelayModule {}
+export class OutboxRelayModule {
+  /** A relay that publishes only the events `publishes` accepts; the others stay in the service's store. */
+  static publishing(publishes: OutboxPublishes): DynamicModule {
+    return { module: OutboxRelayModule, providers: [{ provide: OUTBOX_PUBLISHES, useValue: publishes }, OutboxRelayService], exports: [OutboxRelayService] };
+  }
+}

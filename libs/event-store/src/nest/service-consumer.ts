@@ -1,5 +1,5 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { ExactlyOnceConsumer, type EventHandler, type KafkaClient } from '@groundswell/messaging';
+import { ExactlyOnceConsumer, type BatchEventHandler, type EventHandler, type KafkaClient } from '@groundswell/messaging';
 import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
 import { PinoLogger } from 'nestjs-pino';
 import type { Pool } from 'pg';
@@ -9,7 +9,11 @@ export interface ServiceConsumerDefinition {
   topics: string[];
   /** Names the consumer in log lines. */
   component: string;
-  handle: EventHandler;
+  /** Applies one event at a time; give this or `handleBatch` (multi-row writes for a batch's new events). */
+  handle?: EventHandler;
+  handleBatch?: BatchEventHandler;
+  /** Partitions applied at once, each in its own transaction (default 1). */
+  partitionsConsumedConcurrently?: number;
 }
 
 type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -47,13 +51,15 @@ export abstract class ServiceConsumer implements OnApplicationBootstrap, BeforeA
   async onApplicationBootstrap(): Promise<void> {
     if (!this.runtime.connectsToServers) return;
     await this.prepare();
-    const { groupId, topics, handle } = this.definition();
+    const { groupId, topics, handle, handleBatch, partitionsConsumedConcurrently } = this.definition();
     this.consumer = new ExactlyOnceConsumer({
       kafka: this.kafka,
       pool: this.pool,
       groupId,
       topics,
       handle,
+      handleBatch,
+      partitionsConsumedConcurrently,
       metrics: this.metrics.registry,
       log: (level, message, extra) => this.log(level, message, extra),
     });

@@ -19,4 +19,16 @@ describe('defineProjection', () => {
     expect(projection.name).toBe('notes');
     expect(seen).toEqual(['written:a', 'erased:gdpr']);
   });
+
+  it('should hand a run of two or more events of one type to its batch handler, and lone events to the single one', async () => {
+    const seen: string[] = [];
+    const projection = defineProjection<NoteEvent>(
+      'notes',
+      { 'test.NoteWritten.v1': async (_client, event) => seen.push(`written:${event.data.text}`) },
+      { 'test.NoteWritten.v1': async (_client, events) => seen.push(`written:${events.map((event) => event.data.text).join('+')}`) },
+    );
+    const written = (text: string) => stored('test.NoteWritten.v1', { text });
+    await projection.apply({} as PoolClient, [written('a'), written('b'), stored('test.NoteErased.v1', { reason: 'x' }), written('c')]);
+    expect(seen).toEqual(['written:a+b', 'written:c']);
+  });
 });

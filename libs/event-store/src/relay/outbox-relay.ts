@@ -1,5 +1,6 @@
 import { toKafkaMessage } from '@groundswell/events';
-import { reliableProducerOptions, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
+import { endSpans, reliableProducerOptions, startPublishSpan, traceparentOf, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
+import type { Span } from '@opentelemetry/api';
 import type { Pool } from 'pg';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { positionOf, readAllCommitted } from '../store/event-store';
@@ -15,7 +16,8 @@ export interface OutboxRelayOptions {
   pool: Pool;
   databaseUrl: string;
   kafka: KafkaClient;
-  topicFor(event: StoredEvent): string;
+  /** Where an event goes; `undefined` keeps it inside the service (never published). */
+  topicFor(event: StoredEvent): string | undefined;
   batchSize?: number;
   pollIntervalMs?: number;
   metrics?: Registry;
@@ -114,15 +116,22 @@ export class OutboxRelay {
       this.producerConnected = true;
     }
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
+    const spans: Span[] = [];
     for (const event of events) {
       const topic = this.options.topicFor(event);
+      if (topic === undefined) continue;
       const messages = byTopic.get(topic) ?? [];
-      messages.push(toKafkaMessage(toEnvelope(event)));
+      // An event appended within a trace is published in a span of that trace, which consumers continue.
+      const span = event.traceparent ? startPublishSpan(topic, event) : undefined;
+      if (span) spans.push(span);
+      messages.push(toKafkaMessage({ ...toEnvelope(event), ...(span && { traceparent: traceparentOf(span) }) }));
       byTopic.set(topic, messages);
     }
     try {
-      await this.producer!.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      if (byTopic.size > 0) await this.producer!.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      endSpans(spans);
     } catch (error) {
+      endSpans(spans, error);
       await this.replaceProducer();
       throw error;
     }

@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@groundswell/messaging';
 import type { Pool, PoolClient } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { EventStoreError } from './event-store.error';
@@ -52,7 +53,8 @@ export async function appendToStream(
       stream.streamType,
       metadata.correlationId,
       metadata.causationId ?? null,
-      metadata.traceparent ?? null,
+      // The request's trace, so the relay and every consumer can continue it (DESIGN §3.1).
+      metadata.traceparent ?? currentTraceparent() ?? null,
       ids,
       events.map((_, index) => expectedVersion + index + 1),
       events.map((event) => event.type),

@@ -10,6 +10,8 @@ export const eventContractErrorCodes = [
   'INVALID_EVENT_DEFINITION',
   /** A Kafka topic name breaks the naming rules. */
   'INVALID_TOPIC_NAME',
+  /** PARTNER_RETENTION_DAYS is below what partners are promised, or not a number of days. */
+  'INVALID_PARTNER_RETENTION',
 ] as const;
 
 export type EventContractErrorCode = (typeof eventContractErrorCodes)[number];

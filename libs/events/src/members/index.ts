@@ -13,6 +13,7 @@ import { CommunityStatusChangedV1 } from './community-status-changed.v1';
 import { GrowthLevelChangedV1 } from './growth-level-changed.v1';
 import { MemberAbsorbedV1 } from './member-absorbed.v1';
 import { MemberBanLiftedV1 } from './member-ban-lifted.v1';
+import { MemberReinstatedV1 } from './member-reinstated.v1';
 import { MemberChurnRiskConfirmedV1 } from './member-churn-risk-confirmed.v1';
 import { MemberChurnRiskDismissedV1 } from './member-churn-risk-dismissed.v1';
 import { MemberChurnRiskFlaggedV1 } from './member-churn-risk-flagged.v1';
@@ -63,6 +64,7 @@ export {
   GrowthLevelChangedV1,
   MemberAbsorbedV1,
   MemberBanLiftedV1,
+  MemberReinstatedV1,
   MemberChurnRiskConfirmedV1,
   MemberChurnRiskDismissedV1,
   MemberChurnRiskFlaggedV1,
@@ -127,6 +129,7 @@ export const memberEvents = [
   CommunityGoalsSetV1,
   MemberRegisteredV1,
   MemberBanLiftedV1,
+  MemberReinstatedV1,
   MemberIdentityLinkedV1,
   MemberIdentityVerifiedV1,
   MemberProfileUpdatedV1,

@@ -7,8 +7,12 @@ import { ReportFiledV1 } from './report-filed.v1';
 import { SanctionAppliedV1 } from './sanction-applied.v1';
 import { SanctionExpiredV1 } from './sanction-expired.v1';
 import { SanctionLiftedV1 } from './sanction-lifted.v1';
+import { ScreeningRequestedV1 } from './screening-requested.v1';
+import { TextScreenedV1 } from './text-screened.v1';
 
-export { AppealDecidedV1, AppealFiledV1, CaseDecidedV1, CaseEscalatedV1, CaseOpenedV1, ReportFiledV1, SanctionAppliedV1, SanctionExpiredV1, SanctionLiftedV1 };
+export { AppealDecidedV1, AppealFiledV1, CaseDecidedV1, CaseEscalatedV1, CaseOpenedV1, ReportFiledV1, SanctionAppliedV1, SanctionExpiredV1, SanctionLiftedV1, ScreeningRequestedV1, TextScreenedV1 };
+export { MAX_SCREENING_REQUEST_TEXT } from './screening-requested.v1';
+export { screeningVerdictSchema } from './text-screened.v1';
 export * from './moderation-target';
 export { reportCategorySchema, type ReportCategory } from './report-filed.v1';
 export { automaticVerdictSchema, casePrioritySchema } from './case-opened.v1';
@@ -25,3 +29,6 @@ export const moderationCaseworkEvents = [
   AppealFiledV1,
   AppealDecidedV1,
 ] as const;
+
+/** Screening by event: the request other services send, and the verdict moderation publishes. */
+export const moderationScreeningEvents = [ScreeningRequestedV1, TextScreenedV1] as const;

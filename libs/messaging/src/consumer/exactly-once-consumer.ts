@@ -10,6 +10,7 @@ import {
   type KafkaProducer,
 } from '../kafka/kafka-client';
 import { backoffDelay } from './backoff';
+import { BatchProcessor } from './batch-processor';
 import { ConsumerError } from './consumer-error';
 import { ConsumerMetrics } from './consumer-metrics';
 import { consumerSettings, type ConsumerSettings, type ExactlyOnceConsumerOptions } from './consumer-options';
@@ -18,14 +19,15 @@ import { MessageProcessor } from './message-processor';
 const restartBackoff = { initialMs: 1_000, maxMs: 30_000 };
 
 /**
- * Consumes topics into PostgreSQL with exactly-once effect (DESIGN §6): each event is applied in the
- * transaction that records its id, and its offset is committed to Kafka only after that commit.
+ * Consumes topics into PostgreSQL with exactly-once effect (DESIGN §6, docs/adr/0012): a batch of
+ * events is applied in the transaction that records their ids, and their offsets are committed to
+ * Kafka only after that commit.
  */
 export class ExactlyOnceConsumer {
   private readonly settings: ConsumerSettings;
   private readonly deadLetterTopic: string;
   private readonly metrics: ConsumerMetrics;
-  private readonly processor: MessageProcessor;
+  private readonly processor: BatchProcessor;
   private producer: KafkaProducer;
   private readonly stopping = new AbortController();
   private state: 'new' | 'running' | 'stopped' = 'new';
@@ -38,12 +40,8 @@ export class ExactlyOnceConsumer {
     this.deadLetterTopic = deadLetterTopic(this.settings.groupId);
     this.producer = this.settings.kafka.producer(reliableProducerOptions);
     this.metrics = new ConsumerMetrics(this.settings.groupId, this.settings.metrics);
-    this.processor = new MessageProcessor(
-      this.settings,
-      (message, failure) => this.publishDeadLetter(message, failure),
-      this.metrics,
-      this.stopping.signal,
-    );
+    const single = new MessageProcessor(this.settings, (message, failure) => this.publishDeadLetter(message, failure), this.metrics, this.stopping.signal);
+    this.processor = new BatchProcessor(this.settings, single, this.metrics, this.stopping.signal);
   }
 
   async start(): Promise<void> {
@@ -67,7 +65,7 @@ export class ExactlyOnceConsumer {
     await this.startSession();
   }
 
-  /** Stops fetching, lets the message in hand finish, commits the offsets of what was applied, disconnects. */
+  /** Stops fetching, lets the batch in hand finish, commits the offsets of what was applied, disconnects. */
   async stop(): Promise<void> {
     const wasRunning = this.state === 'running';
     this.state = 'stopped';
@@ -82,13 +80,13 @@ export class ExactlyOnceConsumer {
   }
 
   private async startSession(): Promise<void> {
-    const { kafka, groupId, topics, fromBeginning } = this.settings;
+    const { kafka, groupId, topics, fromBeginning, partitionsConsumedConcurrently } = this.settings;
     const consumer = kafka.consumer({ groupId });
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => this.onCrash(consumer, payload.error, payload.restart));
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning });
-    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => this.handleBatch(batch) });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently, eachBatch: (batch) => this.handleBatch(batch) });
   }
 
   // A failed send can leave an idempotent producer out of step with the broker's sequence numbers
@@ -109,14 +107,16 @@ export class ExactlyOnceConsumer {
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, uncommittedOffsets, isRunning, isStale } = payload;
     const { topic, partition } = batch;
+    const settle = (message: KafkaMessage) => {
+      // Only now is the effect committed in PostgreSQL, so only now may Kafka forget the message.
+      resolveOffset(message.offset);
+      this.metrics.position(topic, partition, batch.highWatermark, message.offset);
+    };
     try {
-      for (const message of batch.messages) {
+      for (let from = 0; from < batch.messages.length; from += this.settings.maxBatchSize) {
         if (!isRunning() || isStale() || this.state !== 'running') break;
-        const result = await this.processor.process(message, { topic, partition, offset: message.offset }, heartbeat);
-        if (result === 'interrupted') break;
-        // Only now is the effect committed in PostgreSQL, so only now may Kafka forget the message.
-        resolveOffset(message.offset);
-        this.metrics.position(topic, partition, batch.highWatermark, message.offset);
+        const chunk = batch.messages.slice(from, from + this.settings.maxBatchSize);
+        if (!(await this.processor.process(chunk, { topic, partition }, heartbeat, settle))) break;
         await heartbeat();
       }
     } finally {

@@ -1,7 +1,7 @@
 import { fromKafkaMessage } from '@groundswell/events';
 import type { DeadLetterFailure } from '../dead-letters/dead-letter-headers';
 import type { KafkaMessage } from '../kafka/kafka-client';
-import { applyOnce } from './apply-once';
+import { applyBatch, handlerError } from './apply-batch';
 import { backoffDelay, waitWithHeartbeat } from './backoff';
 import type { ConsumerMetrics, MessageOutcome } from './consumer-metrics';
 import type { ConsumerSettings, MessageContext } from './consumer-options';
@@ -12,6 +12,11 @@ export type ProcessResult = MessageOutcome | 'interrupted';
 
 export type DeadLetterSink = (message: KafkaMessage, failure: DeadLetterFailure) => Promise<void>;
 
+/** A failure the message already had inside a batch: it counts as the first attempt. */
+export interface EarlierFailure {
+  error: unknown;
+}
+
 /** Takes one message to a final outcome: applied, duplicate, or dead-lettered after bounded retries. */
 export class MessageProcessor {
   constructor(
@@ -21,19 +26,23 @@ export class MessageProcessor {
     private readonly stopping: AbortSignal,
   ) {}
 
-  async process(message: KafkaMessage, context: MessageContext, heartbeat: () => Promise<void>): Promise<ProcessResult> {
-    const { groupId, pool, handle, maxAttempts, backoff, log } = this.settings;
+  async process(message: KafkaMessage, context: MessageContext, heartbeat: () => Promise<void>, earlier?: EarlierFailure): Promise<ProcessResult> {
+    const { groupId, pool, handleBatch, maxAttempts, backoff, log } = this.settings;
     let attempts = 0;
     let outageRetries = 0;
+    let pending = earlier;
     for (;;) {
       try {
+        if (pending) throw pending.error;
         const envelope = fromKafkaMessage(message);
-        const outcome = await applyOnce(pool, groupId, handle, envelope, context);
-        this.metrics.handled(outcome, context.topic, envelope.time);
-        return outcome;
-      } catch (error) {
+        const [outcome] = await applyBatch(pool, groupId, handleBatch, [{ envelope, context }]);
+        this.metrics.handled(outcome!, context.topic, envelope.time);
+        return outcome!;
+      } catch (thrown) {
+        pending = undefined;
+        const error = handlerError(thrown);
         const kind = classifyFailure(error);
-        const where = { groupId, ...context, error: describe(error) };
+        const where = { groupId, ...context, error: describeError(error) };
         if (kind === 'transient') {
           outageRetries += 1;
           log('warn', 'Infrastructure failure while handling a message; pausing, then retrying', { ...where, outageRetries });
@@ -55,6 +64,6 @@ export class MessageProcessor {
   }
 }
 
-function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,5 +1,7 @@
-// The only module that imports kafkajs: swapping in @confluentinc/kafka-javascript (same API shape) happens here.
-import { Kafka, logLevel, Partitioners, type LogEntry } from 'kafkajs';
+// The only module that imports kafkajs (request-queue-timer.ts patches one of its timers): swapping in @confluentinc/kafka-javascript (same API shape) happens here.
+import { Kafka, logLevel, Partitioners, type LogEntry, type SASLOptions } from 'kafkajs';
+import './request-queue-timer';
+import { withDeploymentNamespace } from './deployment-namespace';
 
 export type {
   Admin as KafkaAdmin,
@@ -21,6 +23,10 @@ export interface KafkaSettings {
   /** Receives KafkaJS's own log lines (warn and above by default). */
   log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** `GROUNDSWELL_ENV`: prefixes every topic and consumer group, so deployments can share one cluster. */
+  namespace?: string;
+  /** SCRAM credentials, e.g. of a Strimzi KafkaUser; without them the client connects unauthenticated (local Kafka). */
+  sasl?: { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
 }
 
 const levels = { error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.INFO, debug: logLevel.DEBUG } as const;
@@ -34,9 +40,11 @@ function levelName(level: logLevel): 'error' | 'warn' | 'info' | 'debug' {
 
 export function createKafkaClient(settings: KafkaSettings): Kafka {
   const sink = settings.log;
-  return new Kafka({
+  const kafka = new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
+    // KafkaJS types each SCRAM mechanism separately; ours carries either, which is the same shape.
+    ...(settings.sasl && { sasl: settings.sasl as SASLOptions }),
     logLevel: levels[settings.logLevel ?? 'warn'],
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
@@ -47,6 +55,7 @@ export function createKafkaClient(settings: KafkaSettings): Kafka {
       sink(levelName(entry.level), `[kafkajs ${entry.namespace}] ${message}`, extra);
     },
   });
+  return withDeploymentNamespace(kafka, settings.namespace);
 }
 
 /** Producer settings every Groundswell producer uses: idempotent, acks from all in-sync replicas, Java-compatible partitioning. */

@@ -42,6 +42,12 @@ describe(loadServiceConfig.name, () => {
     expect(problems.sort()).toEqual(['AUTH_JWT_SECRET: is the public development secret', 'INTERNAL_IDENTITY_SECRET: is the public development secret']);
   });
 
+  it('should refuse a Kafka SCRAM user name without its password, and the other way round', () => {
+    expect(problemsOf('members', { KAFKA_SASL_USERNAME: 'members' })).toEqual(['KAFKA_SASL_PASSWORD: KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together']);
+    expect(problemsOf('members', { KAFKA_SASL_PASSWORD: 'secret' })).toEqual(['KAFKA_SASL_USERNAME: KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together']);
+    expect(loadServiceConfig('members', { KAFKA_SASL_USERNAME: 'members', KAFKA_SASL_PASSWORD: 'secret' })).toMatchObject({ KAFKA_SASL_MECHANISM: 'scram-sha-512' });
+  });
+
   it('should refuse secrets shorter than 32 characters', () => {
     expect(problemsOf('members', { INTERNAL_IDENTITY_SECRET: 'short' })).toEqual(['INTERNAL_IDENTITY_SECRET: must be at least 32 characters']);
   });

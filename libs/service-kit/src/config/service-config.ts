@@ -24,6 +24,21 @@ function settingsSchema(service: ServiceName) {
       .default('127.0.0.1:9092')
       .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
     KAFKA_CLIENT_ID: z.string().default(`groundswell-${service}`),
+    // The SASL/SCRAM listener partner platforms connect to (ADR 0016), as partners must address it.
+    KAFKA_PARTNER_BROKERS: z
+      .string()
+      .default('127.0.0.1:9094')
+      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
+    // Deployment namespace: prefixes every Kafka topic and consumer group (`<env>.gs.members.member`),
+    // so deployments (or a test platform beside a developer's) share one cluster. Unset: plain names.
+    GROUNDSWELL_ENV: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes, at most 40')
+      .optional(),
+    // SCRAM credentials of the service's KafkaUser (deploy/k8s); unset, the client connects unauthenticated.
+    KAFKA_SASL_MECHANISM: z.enum(['scram-sha-256', 'scram-sha-512']).default('scram-sha-512'),
+    KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+    KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
     REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
     OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
@@ -70,8 +85,11 @@ function settingsSchema(service: ServiceName) {
 function configSchema(service: ServiceName) {
   return settingsSchema(service)
     .superRefine((config, context) => {
-      if (config.NODE_ENV !== 'production') return;
       const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+      if (Boolean(config.KAFKA_SASL_USERNAME) !== Boolean(config.KAFKA_SASL_PASSWORD)) {
+        problem(config.KAFKA_SASL_USERNAME ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together');
+      }
+      if (config.NODE_ENV !== 'production') return;
       if (!config.INTERNAL_IDENTITY_SECRET) problem('INTERNAL_IDENTITY_SECRET', 'required in production');
       if (config.INTERNAL_IDENTITY_SECRET === developmentIdentitySecret) problem('INTERNAL_IDENTITY_SECRET', 'is the public development secret');
       if (config.AUTH_JWT_SECRET === developmentJwtSecret) problem('AUTH_JWT_SECRET', 'is the public development secret');

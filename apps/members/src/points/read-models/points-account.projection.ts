@@ -34,12 +34,3 @@ export const pointsAccountProjection = defineProjection<PointsAccountEvent>('poi
       [tenantId, data.memberId, data.to, occurredAt],
     ),
 });
-
-/** The balance right after the event at `streamVersion` of the member's points stream. */
-export async function balanceAfter(client: PoolClient, tenantId: string, memberId: string, streamVersion: number): Promise<number | undefined> {
-  const { rows } = await client.query<{ balance_after: number }>(
-    'SELECT balance_after FROM points_ledger WHERE tenant_id = $1 AND member_id = $2 AND stream_version = $3',
-    [tenantId, memberId, streamVersion],
-  );
-  return rows[0]?.balance_after;
-}

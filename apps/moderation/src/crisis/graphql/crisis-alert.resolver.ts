@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
-import { beijingTime } from '../beijing-time';
+import { beijingTime, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import { CrisisError } from '../crisis.error';
 import { CrisisQueries, type CrisisAlertRecord, type CrisisAlertStatus } from '../crisis.queries';
 import { AcknowledgeCrisisAlertUseCase } from '../use-cases/acknowledge-crisis-alert.use-case';

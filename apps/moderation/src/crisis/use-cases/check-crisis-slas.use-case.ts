@@ -18,9 +18,8 @@ export class CheckCrisisSlasUseCase {
     @Inject(CRISIS_CLOCK) private readonly clock: CrisisClock,
   ) {}
 
-  /** The alerts found breached now. */
-  async execute(): Promise<string[]> {
-    const now = this.clock();
+  /** The alerts found breached at `now` (the scheduler's instant; the crisis clock's by default). */
+  async execute(now: Date = this.clock()): Promise<string[]> {
     const { rows } = await this.store.pool.query<{ tenantId: string; alertId: string }>(
       `SELECT tenant_id AS "tenantId", alert_id AS "alertId" FROM crisis_alerts
        WHERE first_response_at IS NULL AND sla_breached_at IS NULL AND resolved_at IS NULL AND response_due_at < $1

@@ -1,9 +1,9 @@
+import { beijingDay } from '@groundswell/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventStore, appendTo, loadAggregate, withIdempotency, type EventMetadata, type StreamAppend } from '@groundswell/event-store';
 import type { PoolClient } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { beijingDay } from '../beijing-time';
 import { CrisisError } from '../crisis.error';
 import { CRISIS_CLOCK, type CrisisClock } from '../crisis-clock';
 import { crisisAlertDecider } from '../crisis-alert.decider';

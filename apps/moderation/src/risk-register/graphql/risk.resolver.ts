@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
-import { beijingDay } from '../../crisis/beijing-time';
+import { beijingDay, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import { RiskQueries } from '../risk.queries';
 import type { RiskBand, RiskType } from '../risk-score';
 import { ChangeRiskOwnerUseCase } from '../use-cases/change-risk-owner.use-case';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
-import { beijingDay } from '../../crisis/beijing-time';
+import { beijingDay, type Identity } from '@groundswell/service-kit';
 import { riskDecider } from '../risk.decider';
 import { riskStream } from '../risk.events';
 

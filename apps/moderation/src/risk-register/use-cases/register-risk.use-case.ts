@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
-import { beijingDay } from '../../crisis/beijing-time';
+import { beijingDay, type Identity } from '@groundswell/service-kit';
 import { riskDecider } from '../risk.decider';
 import { riskStream } from '../risk.events';
 import type { RiskType } from '../risk-score';

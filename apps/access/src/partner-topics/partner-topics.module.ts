@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { PartnerTopicRouter } from './partner-topic-router.consumer';
+
+@Module({ providers: [PartnerTopicRouter] })
+export class PartnerTopicsModule {}

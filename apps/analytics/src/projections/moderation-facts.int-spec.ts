@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { domainTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
+import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { ingestConsumerDefinition } from '../ingest/ingest.module';
+import { kpiCatalogue } from '../kpis/kpi-catalogue';
+import { ProjectionFactSource } from '../kpis/projection-fact-source';
+import { rebuildProjection } from '../rebuild/rebuild-projection';
+import { differingRows, snapshotTables } from '../rebuild/testing/projection-tables';
+import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
+import { aTenantId } from '../testing/analytics-event.factories';
+import { kpiValues } from '../testing/evaluate-kpi';
+import { EventLogFactSource } from '../testing/event-log-fact-source';
+import {
+  aCaseDecided,
+  aCaseEscalated,
+  aCaseOpened,
+  aCrisisAlertRaised,
+  aCrisisAlertResolved,
+  aCrisisFirstResponse,
+  aCrisisSlaBreached,
+  anAppealDecided,
+  aReportFiled,
+  aSanctionApplied,
+} from '../testing/moderation-event.factories';
+import { moderationFactsProjection } from './moderation-facts.rebuild';
+
+async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
+  const producer = kafka.producer(reliableProducerOptions);
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Two communities' casework and crisis alerts over March, some recorded late. */
+function aModerationHistory(tenantId: string) {
+  const communities = [randomUUID(), randomUUID()];
+  const casework: EventEnvelope[] = [];
+  const crisis: EventEnvelope[] = [];
+  for (let index = 0; index < 24; index++) {
+    const communityId = communities[index % 2]!;
+    const at = `2025-03-${String((index % 20) + 1).padStart(2, '0')}T0${index % 8}:00:00Z`;
+    const recordedAt = index % 5 === 0 ? `2025-03-${String((index % 20) + 3).padStart(2, '0')}T12:00:00Z` : at;
+    const when = { tenantId, communityId, at, recordedAt };
+    const caseId = randomUUID();
+    casework.push(aCaseOpened({ ...when, caseId }), aReportFiled({ ...when, caseId }));
+    if (index % 4 === 3) casework.push(aCaseEscalated({ ...when, caseId }), aCaseDecided({ ...when, caseId, decision: 'rejected', level: 2 }));
+    else casework.push(aCaseDecided({ ...when, caseId, decision: index % 3 === 0 ? 'rejected' : 'approved' }));
+    if (index % 6 === 0) casework.push(aSanctionApplied(when), anAppealDecided({ ...when, outcome: index % 12 === 0 ? 'upheld' : 'rejected' }));
+    if (index % 4 === 0) {
+      const alertId = randomUUID();
+      crisis.push(aCrisisAlertRaised({ ...when, alertId, severity: index % 8 === 0 ? 'critical' : 'medium', value: 0.3 + index / 100 }));
+      if (index % 8 === 0) crisis.push(aCrisisFirstResponse({ tenantId, communityId, alertId, raisedAt: at, minutes: 12 + index }));
+      else crisis.push(aCrisisSlaBreached({ tenantId, communityId, alertId, raisedAt: at }));
+      if (index % 12 === 0) crisis.push(aCrisisAlertResolved({ tenantId, communityId, alertId, at: new Date(Date.parse(at) + 3 * 3_600_000).toISOString() }));
+    }
+  }
+  return { communities, casework, crisis };
+}
+
+const moderationKpiIds = kpiCatalogue.filter((kpi) => /^(moderation|crisis)\./.test(kpi.id)).map((kpi) => kpi.id);
+
+describe('moderation-fact projection', () => {
+  const kafka = testKafka('analytics-moderation-test');
+  let database: TestDatabase;
+  let consumer: ExactlyOnceConsumer | undefined;
+
+  beforeEach(async () => {
+    database = await createAnalyticsDatabase('moderation_facts');
+  });
+
+  afterEach(async () => {
+    await consumer?.stop();
+    consumer = undefined;
+    await database.drop();
+  });
+
+  it('should listen to every moderation topic', () => {
+    expect(ingestConsumerDefinition().topics).toEqual(expect.arrayContaining(Object.values(domainTopics.moderation)));
+  });
+
+  it('should project moderation events from Kafka exactly once, to what a from-scratch computation over the events gives, at every asOf', async () => {
+    const [caseTopic, alertTopic] = [uniqueName('analytics-review-case'), uniqueName('analytics-crisis-alert')];
+    await Promise.all([createTopic(kafka, caseTopic, 2), createTopic(kafka, alertTopic, 2)]);
+    const tenantId = aTenantId();
+    const { communities, casework, crisis } = aModerationHistory(tenantId);
+    const { handleBatch } = ingestConsumerDefinition();
+    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [caseTopic, alertTopic], handleBatch });
+    await consumer.start();
+
+    await produce(kafka, caseTopic, [...casework, ...casework.slice(0, 10)]);
+    await produce(kafka, alertTopic, [...crisis, ...crisis]);
+
+    const events = [...casework, ...crisis];
+    await eventually(async () => {
+      const { rows } = await database.pool.query('SELECT count(*)::int AS facts FROM moderation_facts');
+      expect(rows[0].facts).toBe(events.length);
+    }, 60_000);
+    const incremental = new ProjectionFactSource(database.pool);
+    const batch = new EventLogFactSource(events);
+    const asks = [
+      { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'WEEK' as const },
+      { tenantId, communityId: communities[1], from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' as const },
+      { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' as const, asOf: new Date('2025-03-09T00:00:00Z') },
+    ];
+    for (const ask of asks) {
+      for (const id of moderationKpiIds.filter((kpi) => !ask.communityId || kpi !== 'moderation.appeal_uphold_rate')) {
+        expect({ id, ask, values: await kpiValues(id, incremental, ask) }).toEqual({ id, ask, values: await kpiValues(id, batch, ask) });
+      }
+    }
+    // 24 cases, each reported once; 12 decided as violations (every escalated one, and every third of the rest).
+    expect(await kpiValues('moderation.reports', incremental, { ...asks[0]!, granularity: 'MONTH' })).toEqual([24]);
+    expect(await kpiValues('moderation.violation_rate', incremental, { ...asks[0]!, granularity: 'MONTH' })).toEqual([0.5]);
+  });
+
+  it('should rebuild online to exactly what projecting the events one by one at ingest left', async () => {
+    const { casework, crisis } = aModerationHistory(aTenantId());
+    await ingestAll(database.pool, [...crisis, ...casework, ...casework.slice(0, 7)]);
+    await snapshotTables(database.pool, moderationFactsProjection.tables, 'projected_at_ingest');
+
+    await rebuildProjection(database.pool, moderationFactsProjection, { batchSize: 13 });
+
+    const difference = await differingRows(database.pool, 'moderation_facts', 'projected_at_ingest');
+    expect({ ...difference, live: difference.live > 0 }).toEqual({ onlyLive: 0, onlyReference: 0, live: true });
+  });
+});

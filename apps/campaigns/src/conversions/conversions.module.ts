@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { eventStoreProvider } from '@groundswell/event-store';
+import { conversionProjections } from './conversion.projection';
+import { ConversionQueries } from './conversion.queries';
+import { ConversionResolver } from './graphql/conversion.resolver';
+import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
+import { RefundConversionUseCase } from './use-cases/refund-conversion.use-case';
+
+@Module({
+  providers: [eventStoreProvider(conversionProjections), ConversionQueries, ConversionResolver, RecordConversionUseCase, RefundConversionUseCase],
+})
+export class ConversionsModule {}

@@ -1,0 +1,74 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CouponQueries } from '../coupon.queries';
+import { ClaimCouponUseCase } from '../use-cases/claim-coupon.use-case';
+import { CreateCouponBatchUseCase } from '../use-cases/create-coupon-batch.use-case';
+import { RedeemCouponUseCase } from '../use-cases/redeem-coupon.use-case';
+import {
+  ClaimCouponInput,
+  Coupon,
+  CouponBatch,
+  CouponBatchConnection,
+  CouponBatchPayload,
+  CouponConnection,
+  CouponFilterInput,
+  CouponPayload,
+  CreateCouponBatchInput,
+  RedeemCouponInput,
+} from './coupon.types';
+
+@Resolver(() => Coupon)
+export class CouponResolver {
+  constructor(
+    private readonly queries: CouponQueries,
+    private readonly createCouponBatchUseCase: CreateCouponBatchUseCase,
+    private readonly claimCouponUseCase: ClaimCouponUseCase,
+    private readonly redeemCouponUseCase: RedeemCouponUseCase,
+  ) {}
+
+  @Query(() => CouponBatchConnection, { description: 'Coupon batches, newest first, of one campaign or all' })
+  @RequirePermissions('campaigns:read')
+  couponBatches(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string | null) {
+    return this.queries.batches(identity.tenant, campaignId ?? null, page);
+  }
+
+  @Query(() => CouponBatch, { nullable: true })
+  @RequirePermissions('campaigns:read')
+  couponBatch(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.queries.batch(identity.tenant, id);
+  }
+
+  @Query(() => CouponConnection, { description: 'Coupons issued, newest first' })
+  @RequirePermissions('campaigns:read')
+  coupons(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('filter', { type: () => CouponFilterInput, nullable: true }) filter?: CouponFilterInput | null) {
+    return this.queries.coupons(identity.tenant, filter ?? {}, page);
+  }
+
+  @Mutation(() => CouponBatchPayload)
+  @RequirePermissions('campaigns:manage')
+  async createCouponBatch(@CurrentIdentity() identity: Identity, @Args('input') input: CreateCouponBatchInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<CouponBatchPayload> {
+    const terms = { ...input, validFrom: input.validFrom.toISOString(), validUntil: input.validUntil.toISOString(), benefit: { kind: input.benefit.kind, value: input.benefit.value } };
+    const id = await this.createCouponBatchUseCase.execute(identity, terms, idempotencyKey);
+    const couponBatch = await this.queries.batch(identity.tenant, id);
+    if (!couponBatch) throw new RequestError('INTERNAL', 'The coupon batch was written but cannot be read back');
+    return { couponBatch };
+  }
+
+  @Mutation(() => CouponPayload, { description: 'Issues a coupon of the batch to a member, while its campaign runs; never beyond stock or the member\'s limit' })
+  @RequirePermissions('campaigns:manage')
+  async claimCoupon(@CurrentIdentity() identity: Identity, @Args('input') input: ClaimCouponInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<CouponPayload> {
+    return this.readBack(identity, await this.claimCouponUseCase.execute(identity, input, idempotencyKey));
+  }
+
+  @Mutation(() => CouponPayload, { description: 'Redeems a coupon for an order, once; a retry for the same order answers the same coupon' })
+  @RequirePermissions('conversions:record')
+  async redeemCoupon(@CurrentIdentity() identity: Identity, @Args('input') input: RedeemCouponInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<CouponPayload> {
+    return this.readBack(identity, await this.redeemCouponUseCase.execute(identity, input, idempotencyKey));
+  }
+
+  private async readBack(identity: Identity, couponId: string): Promise<CouponPayload> {
+    const coupon = await this.queries.coupon(identity.tenant, couponId);
+    if (!coupon) throw new RequestError('INTERNAL', 'The coupon was written but cannot be read back');
+    return { coupon };
+  }
+}

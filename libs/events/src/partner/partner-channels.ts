@@ -1,0 +1,55 @@
+import type { AnyEventDefinition } from '../contracts/event-definition';
+import { partnerTopics } from '../topics';
+import {
+  PartnerMemberErasedV1,
+  PartnerMemberJoinedV1,
+  PartnerMemberLeftV1,
+  PartnerMemberLevelChangedV1,
+  PartnerPointsEarnedV1,
+  PartnerPointsRedeemedV1,
+  PartnerMemberTaggedV1,
+} from './partner-member-events';
+
+/** One partner contract on its topic, with the example data partners see in the AsyncAPI document. */
+export interface PartnerMessage {
+  contract: AnyEventDefinition;
+  example: Record<string, unknown>;
+}
+
+/** A public partner topic: what is published on it, and what its Kafka key is. */
+export interface PartnerChannel {
+  topic: string;
+  title: string;
+  description: string;
+  /** What the record key is; the order of records is kept per key. */
+  key: string;
+  messages: PartnerMessage[];
+}
+
+const memberId = '0193a4c2-7d1e-7b3a-9c55-3f1e2d4c5b6a';
+const communityId = '0193a4c2-6a00-7c11-8e22-1a2b3c4d5e6f';
+
+/**
+ * Every partner topic and the contracts published on it. The AsyncAPI document
+ * (`libs/events/asyncapi/partners.asyncapi.json`) is generated from this list, and a test fails when
+ * a partner contract (service `partner` in `allEventDefinitions`) is on no topic here.
+ */
+export const partnerChannels: PartnerChannel[] = [
+  {
+    topic: partnerTopics.members,
+    title: 'Members',
+    description:
+      'Membership, growth-level, tag and points events of members who consent to partner sharing, and the erasure of every member. ' +
+      'Ids and non-personal facts only: never names, phone numbers, emails or platform handles.',
+    key: 'The member id: records about one member keep their order.',
+    messages: [
+      { contract: PartnerMemberJoinedV1, example: { memberId, communityId, platform: 'wecom', channel: 'qr-code' } },
+      { contract: PartnerMemberLeftV1, example: { memberId, communityId, removed: false } },
+      { contract: PartnerMemberLevelChangedV1, example: { memberId, level: 2, previousLevel: 1 } },
+      { contract: PartnerMemberTaggedV1, example: { memberId, tag: 'koc' } },
+      { contract: PartnerPointsEarnedV1, example: { memberId, points: 30, balance: 130 } },
+      { contract: PartnerPointsRedeemedV1, example: { memberId, points: 100, balance: 30 } },
+      { contract: PartnerMemberErasedV1, example: { memberId } },
+    ],
+  },
+];
