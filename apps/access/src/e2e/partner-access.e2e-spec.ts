@@ -75,7 +75,7 @@ describe('partner access: Kafka logins and webhooks', () => {
       );
       secret = subscription.createWebhookSubscription.secret;
 
-      const community = (await graphql(`mutation { createCommunity(input: { name: "伙伴社群", platform: "wecom" }) { community { id } } }`)).createCommunity.community.id;
+      const community = (await graphql(`mutation { createCommunity(input: { name: "伙伴社群", platform: wecom }) { community { id } } }`)).createCommunity.community.id;
       const member = (
         await graphql(`mutation($c: ID!) { joinCommunity(input: { communityId: $c, channel: "qr-code", displayName: "伙伴", identities: [{ kind: phone, value: "13700000001" }] }) { member { id } } }`, {
           c: community,
@@ -85,7 +85,7 @@ describe('partner access: Kafka logins and webhooks', () => {
         m: member,
         d: { purpose: 'partner_sharing', granted: true, source: 'operator_on_behalf', policyVersion: '2026-01', decidedAt: new Date().toISOString() },
       });
-      const second = (await graphql(`mutation { createCommunity(input: { name: "第二社群", platform: "wecom" }) { community { id } } }`)).createCommunity.community.id;
+      const second = (await graphql(`mutation { createCommunity(input: { name: "第二社群", platform: wecom }) { community { id } } }`)).createCommunity.community.id;
       await graphql(`mutation($c: ID!) { joinCommunity(input: { communityId: $c, channel: "qr-code", displayName: "伙伴", identities: [{ kind: phone, value: "13700000001" }] }) { member { id } } }`, {
         c: second,
       });

@@ -14,7 +14,7 @@ import { RevokePartnerCredentialUseCase } from './use-cases/revoke-partner-crede
       provide: PartnerKafkaAccess,
       inject: [KAFKA_CLIENT, ServiceRuntime],
       useFactory: (kafka: Kafka, runtime: ServiceRuntime) =>
-        new PartnerKafkaAccess(kafka, { brokers: runtime.config.KAFKA_BROKERS, clientId: runtime.config.KAFKA_CLIENT_ID }),
+        new PartnerKafkaAccess(kafka, { brokers: runtime.config.KAFKA_BROKERS, clientId: runtime.config.KAFKA_CLIENT_ID, namespace: runtime.config.GROUNDSWELL_ENV }),
     },
     { provide: KafkaNames, inject: [ServiceRuntime], useFactory: (runtime: ServiceRuntime) => new KafkaNames(runtime.config.GROUNDSWELL_ENV) },
     PartnerCredentialQueries,

@@ -1,11 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import { ApiKeyQueries } from '../api-key.queries';
 import { IssueApiKeyUseCase } from '../use-cases/issue-api-key.use-case';
 import { RevokeApiKeyUseCase } from '../use-cases/revoke-api-key.use-case';
 import { ApiKey, ApiKeyConnection, IssueApiKeyInput, IssueApiKeyPayload, RevokeApiKeyPayload } from './api-key.types';
-
-const idempotencyKeyOptions = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -26,7 +24,7 @@ export class ApiKeyResolver {
   async issueApiKey(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: IssueApiKeyInput,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<IssueApiKeyPayload> {
     const { keyId, secret } = await this.issueApiKeyUseCase.execute(identity, input, idempotencyKey);
     return { apiKey: await this.readBack(identity, keyId), secret };
@@ -37,7 +35,7 @@ export class ApiKeyResolver {
   async revokeApiKey(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<RevokeApiKeyPayload> {
     await this.revokeApiKeyUseCase.execute(identity, id, idempotencyKey);
     return { apiKey: await this.readBack(identity, id) };

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, ServiceRuntime, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, ServiceRuntime, type Identity } from '@groundswell/service-kit';
 import { PartnerCredentialQueries } from '../partner-credential.queries';
 import { IssuePartnerCredentialUseCase } from '../use-cases/issue-partner-credential.use-case';
 import { RevokePartnerCredentialUseCase } from '../use-cases/revoke-partner-credential.use-case';
@@ -10,8 +10,6 @@ import {
   PartnerCredentialConnection,
   RevokePartnerCredentialPayload,
 } from './partner-credential.types';
-
-const idempotencyKeyOptions = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 @Resolver(() => PartnerCredential)
 export class PartnerCredentialResolver {
@@ -33,7 +31,7 @@ export class PartnerCredentialResolver {
   async issuePartnerCredential(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: IssuePartnerCredentialInput,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<IssuePartnerCredentialPayload> {
     const { credentialId, password } = await this.issueUseCase.execute(identity, input.partner, idempotencyKey);
     return { partnerCredential: await this.readBack(identity, credentialId), password, bootstrapServers: this.runtime.config.KAFKA_PARTNER_BROKERS };
@@ -44,7 +42,7 @@ export class PartnerCredentialResolver {
   async revokePartnerCredential(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<RevokePartnerCredentialPayload> {
     await this.revokeUseCase.execute(identity, id, idempotencyKey);
     return { partnerCredential: await this.readBack(identity, id) };

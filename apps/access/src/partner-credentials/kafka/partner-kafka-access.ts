@@ -1,5 +1,7 @@
 import { alterUserScramCredentialsV0, Connection } from '@platformatic/kafka';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes, type AclEntry, type Kafka } from 'kafkajs';
+import { partnerRetentionDays, partnerTopics, tenantPartnerTopic } from '@groundswell/events';
+import { ensurePartnerTopic } from '@groundswell/messaging';
 import type { PartnerAccessScope } from '../partner-access-scope';
 import { saltedScramCredential, scramMechanism } from './scram-credential';
 
@@ -15,6 +17,8 @@ export interface PartnerKafkaSettings {
   /** The services' own (plain, super-user) listener. */
   brokers: readonly string[];
   clientId: string;
+  /** The deployment namespace the Kafka client was made for (GROUNDSWELL_ENV). */
+  namespace?: string;
 }
 
 export class PartnerKafkaAccess {
@@ -22,6 +26,16 @@ export class PartnerKafkaAccess {
     private readonly kafka: Kafka,
     private readonly settings: PartnerKafkaSettings,
   ) {}
+
+  /**
+   * A partner may subscribe before its tenant's first record is routed, and may not create topics:
+   * so its tenant's partner topics exist, with partner retention, before it gets a login.
+   */
+  async ensureTenantTopics(tenantId: string): Promise<void> {
+    for (const topic of Object.values(partnerTopics)) {
+      await ensurePartnerTopic(this.kafka, tenantPartnerTopic(tenantId, topic), { namespace: this.settings.namespace, retentionDays: partnerRetentionDays() });
+    }
+  }
 
   async grant(scope: PartnerAccessScope, password: string): Promise<void> {
     const credential = saltedScramCredential(password);

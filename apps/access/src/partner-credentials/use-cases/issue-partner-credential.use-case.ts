@@ -37,6 +37,7 @@ export class IssuePartnerCredentialUseCase {
     const credentialId = newCredentialId();
     const password = newPartnerPassword();
     const scope = partnerAccessScope({ tenantId: identity.tenant, partner: partner.trim(), credentialId, physical: (name) => this.names.physical(name) });
+    await this.kafkaAccess.ensureTenantTopics(identity.tenant);
     let granted: PartnerAccessScope | undefined;
     try {
       const { result, replayed } = await this.store.transaction((client) =>

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import { CreateWebhookSubscriptionUseCase } from '../use-cases/create-webhook-subscription.use-case';
 import { RedeliverWebhooksUseCase } from '../use-cases/redeliver-webhooks.use-case';
 import { RotateWebhookSecretUseCase } from '../use-cases/rotate-webhook-secret.use-case';
@@ -16,8 +16,6 @@ import {
   WebhookSubscriptionPayload,
   WebhookSubscriptionSecretPayload,
 } from './webhook.types';
-
-const idempotencyKeyOptions = { nullable: true, description: 'Retrying with the same key returns the first result' } as const;
 
 @Resolver(() => WebhookSubscription)
 export class WebhookResolver {
@@ -51,7 +49,7 @@ export class WebhookResolver {
   async createWebhookSubscription(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: CreateWebhookSubscriptionInput,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookSubscriptionSecretPayload> {
     const { subscriptionId, secret } = await this.createUseCase.execute(identity, { ...input, eventTypes: input.eventTypes ?? [] }, idempotencyKey);
     return { webhookSubscription: await this.readBack(identity, subscriptionId), secret };
@@ -62,7 +60,7 @@ export class WebhookResolver {
   async rotateWebhookSecret(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookSubscriptionSecretPayload> {
     const secret = await this.rotateUseCase.execute(identity, id, idempotencyKey);
     return { webhookSubscription: await this.readBack(identity, id), secret };
@@ -73,7 +71,7 @@ export class WebhookResolver {
   async disableWebhookSubscription(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookSubscriptionPayload> {
     await this.statusUseCase.disable(identity, id, idempotencyKey);
     return { webhookSubscription: await this.readBack(identity, id) };
@@ -84,7 +82,7 @@ export class WebhookResolver {
   async enableWebhookSubscription(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookSubscriptionPayload> {
     await this.statusUseCase.enable(identity, id, idempotencyKey);
     return { webhookSubscription: await this.readBack(identity, id) };
@@ -95,7 +93,7 @@ export class WebhookResolver {
   async redeliverWebhook(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookDelivery> {
     await this.redeliverUseCase.redeliver(identity, id, idempotencyKey);
     const delivery = await this.queries.delivery(identity.tenant, id);
@@ -109,7 +107,7 @@ export class WebhookResolver {
     @CurrentIdentity() identity: Identity,
     @Args('subscriptionId', { type: () => ID }) subscriptionId: string,
     @Args('from') from: Date,
-    @Args('idempotencyKey', idempotencyKeyOptions) idempotencyKey?: string,
+    @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<ReplayWebhooksPayload> {
     const deliveries = await this.redeliverUseCase.replay(identity, subscriptionId, from, idempotencyKey);
     return { webhookSubscription: await this.readBack(identity, subscriptionId), deliveries };
