@@ -1,6 +1,7 @@
 import { OutboxRelayModule } from '@groundswell/event-store';
 import type { ServiceApplicationOptions } from '@groundswell/service-kit';
 import { AppealsModule } from './appeals/appeals.module';
+import { ConnectorFeedModule } from './connector-feed/connector-feed.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { isPublishedModerationEvent } from './outbox/published-events';
 import { ReportsModule } from './reports/reports.module';
@@ -26,6 +27,7 @@ export const moderationApplication: ServiceApplicationOptions = {
     CrisisModule,
     RiskRegisterModule,
     ModerationSchedulingModule,
+    ConnectorFeedModule,
     OutboxRelayModule.publishing(isPublishedModerationEvent),
   ],
 };

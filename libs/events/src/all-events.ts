@@ -2,15 +2,17 @@ import type { AnyEventDefinition } from './contracts/event-definition';
 import { EventRegistry } from './contracts/event-registry';
 import { activityEvents } from './activity/member-activity-recorded.v1';
 import { campaignEvents } from './campaigns/campaign-events';
+import { moderationConnectorEvents } from './connector/moderation-connector-events';
 import { gatewayEvents } from './gateway/mutation-audited.v1';
 import { memberEvents } from './members';
 import { moderationCaseworkEvents, moderationScreeningEvents } from './moderation';
 import { crisisAlertEvents } from './moderation/crisis-events';
+import { partnerConversionEvents } from './partner/partner-conversion-events';
 import { partnerMemberEvents } from './partner/partner-member-events';
 
 /** Every event definition of every service, every version. */
 export function allEventDefinitions() {
-  return [...memberEvents, ...activityEvents, ...partnerMemberEvents, ...gatewayEvents, ...moderationCaseworkEvents, ...moderationScreeningEvents, ...crisisAlertEvents, ...campaignEvents] satisfies AnyEventDefinition[];
+  return [...memberEvents, ...activityEvents, ...partnerMemberEvents, ...partnerConversionEvents, ...gatewayEvents, ...moderationCaseworkEvents, ...moderationScreeningEvents, ...crisisAlertEvents, ...campaignEvents, ...moderationConnectorEvents] satisfies AnyEventDefinition[];
 }
 
 /** A fresh registry of every event definition; what a Groundswell consumer decodes with. */

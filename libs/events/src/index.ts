@@ -5,6 +5,7 @@ export * from './envelope/event-type';
 export * from './envelope/data-schema-uri';
 export * from './envelope/envelope-attributes';
 export * from './envelope/create-envelope';
+export * from './envelope/derive-envelope';
 export { kafkaHeaderName, readHeader, type KafkaHeaders, type KafkaHeaderValue } from './envelope/kafka-headers';
 export * from './envelope/kafka-binary-mode';
 
@@ -24,6 +25,8 @@ export * from './moderation/crisis-events';
 export * from './activity/member-activity-recorded.v1';
 export * from './campaigns/campaign-events';
 export * from './partner/partner-member-events';
+export * from './partner/partner-conversion-events';
 export * from './partner/partner-topic-config';
 export * from './partner/partner-channels';
+export * from './connector/moderation-connector-events';
 export * from './gateway/mutation-audited.v1';

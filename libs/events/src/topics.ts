@@ -58,6 +58,11 @@ export function tenantPartnerTopic(tenantId: string, partnerTopic: string): stri
   return assertTopicName(`${partnerTopicPrefix}${tenantId}.${partnerTopic.slice(partnerTopicPrefix.length)}`);
 }
 
+/** Decisions platform connectors carry out where Groundswell cannot reach; minimised, versioned like partner topics. */
+export const connectorTopics = {
+  moderation: 'gs.connector.moderation.v1',
+} as const;
+
 /** Every internal domain topic, by service then aggregate. */
 export const domainTopics = {
   members: {
@@ -91,5 +96,5 @@ export const requestTopics = {
 } as const;
 
 export function allTopics(): string[] {
-  return [...Object.values(domainTopics).flatMap((service) => Object.values(service)), ...Object.values(requestTopics), ...Object.values(partnerTopics)];
+  return [...Object.values(domainTopics).flatMap((service) => Object.values(service)), ...Object.values(requestTopics), ...Object.values(connectorTopics), ...Object.values(partnerTopics)];
 }

@@ -34,3 +34,5 @@ export * from './graphql/pagination';
 export * from './graphql/client-error-status.plugin';
 export * from './graphql/idempotency-key.arg';
 export * from './time/beijing-time';
+export * from './errors/app-error-http';
+export * from './time/iso-instant';

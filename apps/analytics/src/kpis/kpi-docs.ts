@@ -1,5 +1,5 @@
 import type { KpiDefinition } from './kpi-definition';
-import { communityHealthWeights } from './definitions/health-kpis';
+import { communityHealthWeights, communityHealthWeightsV1 } from './definitions/health-kpis';
 import { supersededKpis } from './superseded-kpis';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -10,7 +10,7 @@ export function renderKpiDocs(catalogue: readonly KpiDefinition[]): string {
     [kpi.id, kpi.inventoryId, kpi.names.en, kpi.names.zh, String(kpi.version), kpi.unit, kpi.formula, kpi.window, kpi.dimensions.join(', ')].map(cell).join(' | '),
   );
   const definitions = catalogue.map((kpi) => `### ${kpi.id} — ${kpi.names.en} (${kpi.names.zh}), v${kpi.version}\n\n${kpi.definition}\n`);
-  const weights = Object.entries(communityHealthWeights).map(([part, weight]) => `${part} ${weight}`).join(', ');
+  const weightsOf = (table: Record<string, number>) => Object.entries(table).map(([part, weight]) => `${part} ${weight}`).join(', ');
   return `# KPI catalogue
 
 <!-- Generated from apps/analytics/src/kpis/kpi-catalogue.ts by \`node apps/analytics/scripts/kpi-docs.ts\`; do not edit by hand. -->
@@ -22,14 +22,14 @@ Inventory ids are the rows of the seeds inventory (§5.1 \`KPI-xx\`, or the §1 
 Units: \`members\` a head count, \`ratio\` a fraction (0.85 is 85 %), \`count\` events, \`points\` loyalty points,
 \`hour\` a UTC hour of day, \`days\` and \`minutes\` a duration, \`score\` an index from 0 to 1.
 
-Community health (KPI-68) weights, version 1: ${weights}.
+Community health (KPI-68) weights, version 2: ${weightsOf(communityHealthWeights)} (version 1: ${weightsOf(communityHealthWeightsV1)}).
 
-| id | inventory | name | 名稱 | version | unit | formula | window | dimensions |
+| id | inventory | name | 名称 | version | unit | formula | window | dimensions |
 |---|---|---|---|---|---|---|---|---|
 ${rows.map((row) => `| ${row} |`).join('\n')}
 
-Superseded versions, still answerable: ${supersededKpis.map((kpi) => `\`${kpi.id}\` v${kpi.version}`).join(', ')} (version 1 counted a
-member merged into another as a member of its own).
+Superseded versions, still answerable: ${supersededKpis.map((kpi) => `\`${kpi.id}\` v${kpi.version}`).join(', ')} (the member and activity
+KPIs' version 1 counted a member merged into another as a member of its own; community health's version 1 had no conduct).
 
 Besides the series: \`cohortRetention(filter, range, granularity: DAY | WEEK, offsets, asOf)\` answers the KPI-32
 cohort matrix, and \`scorecard(framework, filter, range, asOf)\` the §5.2 frameworks with the metrics not yet supported.
@@ -43,7 +43,7 @@ by rebuilding it (\`moderation-facts\`).
 - Churn through inactivity (KPI-33 counts departures only in version 1) and the S2 alert: wait for a dormancy definition and a \`ChurnThresholdExceeded\` event.
 - Participation, posts, likes, content reach and quality, UGC and creator retention (KPI-08…31, 36): wait for the content service's events.
 - Conversion, AOV, repurchase, GMV (KPI-38…48): wait for the campaign service's \`ConversionRecorded\` / \`OrderPlaced\`.
-- Reputation and satisfaction (KPI-49…58), and moderation's share of community health (KPI-68 version 2).
+- Reputation and satisfaction (KPI-49…58).
 - Negative-opinion share and keyword frequency as continuous series (KPI-59/60 version 1 are the readings that raised alerts): wait for moderation to publish its monitors' readings.
 - Violation and compliance rates over all published items, reports per 1,000 items (KPI-62/63/65): wait for \`ContentPublished\`; version 1 counts reviewed cases.
 - Residual risk over the risk register (KPI-64 version 1 uses crisis alerts): waits for the register's events.

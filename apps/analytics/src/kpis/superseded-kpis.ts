@@ -1,4 +1,5 @@
 import { activityKpis } from './definitions/activity-kpis';
+import { communityHealthV1 } from './definitions/health-kpis';
 import { membershipKpis } from './definitions/membership-kpis';
 import type { KpiFactSource } from './kpi-facts';
 import type { KpiDefinition } from './kpi-definition';
@@ -11,9 +12,10 @@ const mergeAwareIds = new Set(['activity.dau', 'activity.wau', 'activity.mau', '
  * exactly. KPIs are computed from the projections when asked, so a new version needs no backfill and
  * leaves the old one untouched.
  */
-export const supersededKpis: readonly KpiDefinition[] = [...membershipKpis, ...activityKpis]
-  .filter((definition) => mergeAwareIds.has(definition.id) && definition.version === 2)
-  .map(beforeMergeAwareness);
+export const supersededKpis: readonly KpiDefinition[] = [
+  ...[...membershipKpis, ...activityKpis].filter((definition) => mergeAwareIds.has(definition.id) && definition.version === 2).map(beforeMergeAwareness),
+  communityHealthV1,
+];
 
 function beforeMergeAwareness(current: KpiDefinition): KpiDefinition {
   return {

@@ -5,8 +5,10 @@ import { ConversionQueries } from './conversion.queries';
 import { ConversionResolver } from './graphql/conversion.resolver';
 import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
 import { RefundConversionUseCase } from './use-cases/refund-conversion.use-case';
+import { ConversionWebhookController } from './webhook/conversion-webhook.controller';
 
 @Module({
+  controllers: [ConversionWebhookController],
   providers: [eventStoreProvider(conversionProjections), ConversionQueries, ConversionResolver, RecordConversionUseCase, RefundConversionUseCase],
 })
 export class ConversionsModule {}

@@ -25,7 +25,8 @@ export class FuzzTally {
     this.sent += 1;
     this.byFamily.set(request.family, (this.byFamily.get(request.family) ?? 0) + 1);
     const requestText = `${request.path} ${JSON.stringify(request.headers)} ${request.body?.toString('utf8') ?? ''}`;
-    const leaks = findLeaks(response.text, requestText);
+    const answered = response.status < 400 && response.codes.length === 0;
+    const leaks = findLeaks(response.text, requestText, { answered });
     const internal = response.codes.includes('INTERNAL');
     if (response.status >= 500) this.serverErrors += 1;
     else if (response.status >= 400 || response.codes.length > 0) this.clientErrors += 1;

@@ -20,4 +20,10 @@ describe(findLeaks.name, () => {
   it('should find nothing in an ordinary error', () => {
     expect(findLeaks(JSON.stringify({ errors: [{ message: 'first must be between 1 and 100', extensions: { code: 'BAD_USER_INPUT' } }] }), '{}')).toEqual([]);
   });
+
+  it('should let an answer carry an address the client asked for, but never a refusal', () => {
+    const answer = JSON.stringify({ data: { issuePartnerCredential: { bootstrapServers: ['127.0.0.1:9094'] } } });
+    expect(findLeaks(answer, '{}', { answered: true })).toEqual([]);
+    expect(findLeaks(answer, '{}').map((leak) => leak.kind)).toEqual(['host']);
+  });
 });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ActivityWebhookController } from './activity-webhook.controller';
+import { WebhooksController } from './webhooks.controller';
 
-@Module({ imports: [AuditModule], controllers: [ActivityWebhookController] })
+@Module({ imports: [AuditModule], controllers: [WebhooksController] })
 export class WebhooksModule {}

@@ -1,7 +1,6 @@
-import { createEnvelope, createEventRegistry, GrowthLevelsDefinedV1, partnerTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { createEventRegistry, deriveEnvelope, GrowthLevelsDefinedV1, partnerTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import type { KafkaProducer } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
-import { v5 as uuidv5 } from 'uuid';
 import { pointsProgrammeStream } from '../points/points-programme';
 import { partnerSubject, toPartnerEvent, type PartnerFacts } from './partner-event.mapping';
 import { consentsToPartnerSharing, followConsent, followPoints } from './partner-feed.state';
@@ -35,7 +34,7 @@ function partnerFacts(client: PoolClient, balance: number | undefined): PartnerF
  * feed looks up can be missing, so no partner event is ever dead-lettered for want of a fact. Runs
  * inside the exactly-once consumer: the send completes before the consumer records the event as applied.
  */
-export function partnerFeedHandler(producer: KafkaProducer) {
+export function partnerFeedHandler(producer: Pick<KafkaProducer, 'send'>, topic: string = partnerTopics.members) {
   return async (client: PoolClient, received: EventEnvelope): Promise<void> => {
     const event = registry.decode(received);
     await followConsent(client, event);
@@ -45,18 +44,7 @@ export function partnerFeedHandler(producer: KafkaProducer) {
     if (!subject.always && !(await consentsToPartnerSharing(client, event.tenantid, subject.memberId))) return;
     const partner = await toPartnerEvent(event, partnerFacts(client, balance));
     if (!partner) return;
-    const envelope = createEnvelope({
-      id: uuidv5(`${event.id}:${partner.type}`, PARTNER_ID_NAMESPACE),
-      type: partner.type,
-      data: partner.data,
-      subject: partner.memberId,
-      tenantid: event.tenantid,
-      streamversion: event.streamversion,
-      time: event.time,
-      correlationid: event.correlationid,
-      causationid: event.id,
-      traceparent: event.traceparent,
-    });
-    await producer.send({ topic: partnerTopics.members, acks: -1, messages: [toKafkaMessage(envelope)] });
+    const envelope = deriveEnvelope(event, { idNamespace: PARTNER_ID_NAMESPACE, type: partner.type, subject: partner.memberId, data: partner.data });
+    await producer.send({ topic, acks: -1, messages: [toKafkaMessage(envelope)] });
   };
 }

@@ -1,8 +1,11 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
 import { domainTopics, partnerRetentionDays, partnerTopics, type EventEnvelope } from '@groundswell/events';
-import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
-import type { PoolClient } from 'pg';
+import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
+import { KAFKA_CLIENT, PG_POOL, ServiceRuntime } from '@groundswell/service-kit';
+import type { Pool, PoolClient } from 'pg';
+import { BackfillPartnerFeedUseCase } from './backfill/backfill-partner-feed.use-case';
+import { PartnerBackfillResolver } from './backfill/graphql/partner-backfill.resolver';
 import { partnerFeedHandler } from './partner-feed.handler';
 
 export const partnerFeedGroup = 'members.partner-feed';
@@ -42,5 +45,15 @@ export class PartnerFeedService extends ServiceConsumer {
   }
 }
 
-@Module({ providers: [PartnerFeedService] })
+@Module({
+  providers: [
+    PartnerFeedService,
+    {
+      provide: BackfillPartnerFeedUseCase,
+      inject: [PG_POOL, KAFKA_CLIENT, ServiceRuntime],
+      useFactory: (pool: Pool, kafka: KafkaClient, runtime: ServiceRuntime) => new BackfillPartnerFeedUseCase(pool, kafka, runtime.config.GROUNDSWELL_ENV),
+    },
+    PartnerBackfillResolver,
+  ],
+})
 export class PartnerFeedModule {}

@@ -113,3 +113,19 @@ export async function readAllCommitted(db: Queryable, after: CommitPosition, lim
 export function positionOf(event: StoredEvent): CommitPosition {
   return { transactionId: event.transactionId, globalPosition: event.globalPosition };
 }
+
+/**
+ * A tenant's committed events of some stream types after `after`, in commit order (as the relay
+ * published them): for rebuilding a feed's history from the record of truth, a page at a time.
+ */
+export async function readTenantHistory(db: Queryable, tenantId: string, streamTypes: readonly string[], after: CommitPosition, limit: number): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${eventColumns} FROM events
+     WHERE tenant_id = $1 AND stream_type = ANY ($2) AND (transaction_id, global_position) > ($3::text::xid8, $4::bigint)
+       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY transaction_id, global_position
+     LIMIT $5`,
+    [tenantId, streamTypes, after.transactionId.toString(), after.globalPosition.toString(), limit],
+  );
+  return rows.map(toStoredEvent);
+}

@@ -1,5 +1,6 @@
 import type { AnyEventDefinition } from '../contracts/event-definition';
 import { partnerTopics } from '../topics';
+import { PartnerConversionAttributedV1, PartnerConversionRecordedV1, PartnerConversionReversedV1 } from './partner-conversion-events';
 import {
   PartnerMemberErasedV1,
   PartnerMemberJoinedV1,
@@ -28,6 +29,7 @@ export interface PartnerChannel {
 
 const memberId = '0193a4c2-7d1e-7b3a-9c55-3f1e2d4c5b6a';
 const communityId = '0193a4c2-6a00-7c11-8e22-1a2b3c4d5e6f';
+const conversionId = '0193a4c2-9c00-7e33-8a44-3c4d5e6f7081';
 
 /**
  * Every partner topic and the contracts published on it. The AsyncAPI document
@@ -50,6 +52,24 @@ export const partnerChannels: PartnerChannel[] = [
       { contract: PartnerPointsEarnedV1, example: { memberId, points: 30, balance: 130 } },
       { contract: PartnerPointsRedeemedV1, example: { memberId, points: 100, balance: 30 } },
       { contract: PartnerMemberErasedV1, example: { memberId } },
+    ],
+  },
+  {
+    topic: partnerTopics.conversions,
+    title: 'Conversions',
+    description:
+      'Purchases, reservations, leads and subscriptions recorded by the campaigns service (by GraphQL or the e-commerce webhook), their attribution to campaigns under each model version, and refunds or cancellations that reverse them. Ids and amounts only.',
+    key: 'The conversion id: records about one conversion keep their order.',
+    messages: [
+      {
+        contract: PartnerConversionRecordedV1,
+        example: { conversionId, externalOrderId: 'JD-20261203-0042', kind: 'purchase', memberId, amountMinor: 12900, currency: 'CNY', occurredAt: '2026-12-03T10:15:00+08:00' },
+      },
+      {
+        contract: PartnerConversionAttributedV1,
+        example: { conversionId, model: 'last_touch', modelVersion: 1, lookbackDays: 7, credits: [{ campaignId: '0193a4c2-8b00-7d22-9f33-2b3c4d5e6f70', amountMinor: 12900 }] },
+      },
+      { contract: PartnerConversionReversedV1, example: { conversionId, refundReference: 'JD-RF-0042', amountMinor: 12900 } },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { appErrorAnswer } from './app-error-http';
 import { graphqlErrorBody, httpErrorBody, type PublicError } from './http-error-body';
 
 const reasons: Record<number, Pick<PublicError, 'code' | 'reason'>> = {
@@ -16,8 +17,8 @@ export interface UnexpectedHttpErrorReporter {
 
 /**
  * Every HTTP request that fails outside GraphQL (malformed JSON, a body over the limit, an unknown
- * route, a fault in a controller) gets the same error shape and a stable code, never the
- * framework's own. GraphQL's errors are left to Apollo.
+ * route, a module's refusal, a fault in a controller) gets the same error shape and a stable code,
+ * never the framework's own. GraphQL's errors are left to Apollo.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -27,6 +28,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
+    const refusal = appErrorAnswer(exception);
+    if (refusal && refusal[0] < 500) {
+      if (!response.headersSent) response.status(refusal[0]).json(request.path === '/graphql' ? graphqlErrorBody(refusal[1]) : httpErrorBody(refusal[1]));
+      return;
+    }
     const status = exception instanceof HttpException ? exception.getStatus() : 500;
     const known = reasons[status] ?? (status < 500 ? { code: 'BAD_USER_INPUT' as const, reason: 'MALFORMED_REQUEST' } : undefined);
     if (!known) this.reportUnexpected(exception, request);

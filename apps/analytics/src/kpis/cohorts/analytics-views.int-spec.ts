@@ -65,7 +65,7 @@ describe('cohort retention and scorecard services', () => {
       { kpiId: 'retention.d30', value: 0, definitionVersion: 1 }, // 5 joined, nobody active
       { kpiId: 'retention.churn_rate', value: null, definitionVersion: 1 }, // no members on 1 March
       { kpiId: 'activity.rate', value: 0, definitionVersion: 2 }, // version 2: merged members count once
-      { kpiId: 'community.health', value: null, definitionVersion: 1 },
+      { kpiId: 'community.health', value: null, definitionVersion: 2 }, // version 2: conduct from moderation
     ]);
     expect(card.pending.map((metric) => metric.dimension)).toEqual(['Brand awareness', 'Monetisation']);
     expect(card.asOf).toEqual(new Date('2025-04-01T00:00:00Z'));

@@ -39,7 +39,7 @@ function failureWithin(days: number, id: string, en: string, zh: string): KpiDef
   };
 }
 
-export const communityFailure90 = failureWithin(90, 'community.failed_within_90_days', 'Communities dormant within 90 days', '90天內沉寂社群占比');
-export const communityFailure180 = failureWithin(180, 'community.failed_within_180_days', 'Communities dormant within 180 days', '180天內沉寂社群占比');
+export const communityFailure90 = failureWithin(90, 'community.failed_within_90_days', 'Communities dormant within 90 days', '90天内沉寂社群占比');
+export const communityFailure180 = failureWithin(180, 'community.failed_within_180_days', 'Communities dormant within 180 days', '180天内沉寂社群占比');
 
 export const communityKpis = [communityFailure90, communityFailure180];

@@ -17,7 +17,7 @@ const fromAlertsOnly =
 export const negativeShare: KpiDefinition = {
   id: 'crisis.negative_share_peak',
   inventoryId: 'KPI-59',
-  names: { en: 'Negative-opinion share at alert', zh: '負面輿論占比(預警時)' },
+  names: { en: 'Negative-opinion share at alert', zh: '负面舆论占比(预警时)' },
   version: 1,
   formula: 'the highest negative-opinion share (negative messages ÷ all messages in the monitor’s sliding window) that raised a crisis alert in the period',
   window: 'alerts raised in the period; each reading over the monitor’s own sliding window',
@@ -30,7 +30,7 @@ export const negativeShare: KpiDefinition = {
 export const keywordSurge: KpiDefinition = {
   id: 'crisis.keyword_surge_peak',
   inventoryId: 'KPI-60',
-  names: { en: 'Watched-keyword frequency at alert', zh: '關鍵詞出現頻率(預警時)' },
+  names: { en: 'Watched-keyword frequency at alert', zh: '关键词出现频率(预警时)' },
   version: 1,
   formula: 'the highest count of a watched topic’s keywords in the monitor’s sliding window that raised a keyword-surge alert in the period',
   window: 'alerts raised in the period; each count over the monitor’s own sliding window',
@@ -43,7 +43,7 @@ export const keywordSurge: KpiDefinition = {
 export const crisisResponseMinutes: KpiDefinition = {
   id: 'crisis.first_response_minutes',
   inventoryId: 'KPI-61',
-  names: { en: 'Negative-opinion handling time', zh: '負面輿情處理時效' },
+  names: { en: 'Negative-opinion handling time', zh: '负面舆情处理时效' },
   version: 1,
   formula: 'mean minutes from CrisisAlertRaised to CrisisFirstResponseRecorded, over the alerts raised in the period that have a first official response',
   window: 'alerts raised in the period; their responses whenever recorded (by asOf)',
@@ -61,7 +61,7 @@ export const crisisResponseMinutes: KpiDefinition = {
 export const crisisResponseWithinSla: KpiDefinition = {
   id: 'crisis.response_within_sla',
   inventoryId: 'KPI-61',
-  names: { en: 'Crisis responses within SLA', zh: '輿情響應達標率' },
+  names: { en: 'Crisis responses within SLA', zh: '舆情响应达标率' },
   version: 1,
   formula: 'alerts raised in the period whose first official response came within the response SLA ÷ alerts raised in the period that responded or breached the SLA',
   window: 'alerts raised in the period; outcomes recorded by asOf',
@@ -79,7 +79,7 @@ export const crisisResponseWithinSla: KpiDefinition = {
 export const residualRisk: KpiDefinition = {
   id: 'crisis.residual_risk',
   inventoryId: 'KPI-64',
-  names: { en: 'Residual crisis risk', zh: '潛在風險' },
+  names: { en: 'Residual crisis risk', zh: '潜在风险' },
   version: 1,
   formula: 'alerts raised in the period still unresolved at its end with severity high or critical ÷ alerts raised in the period',
   window: 'alerts raised in the period; their state at the end of the period (as recorded by asOf)',

@@ -3,6 +3,7 @@ import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenant
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { aChurnRisk, aCommunityStatusChanged, aLifecycleStageChanged, aPointsEvent } from '../../testing/member-fact.factories';
 import { EventLogFactSource } from '../../testing/event-log-fact-source';
+import { aCaseDecided, aCrisisAlertRaised } from '../../testing/moderation-event.factories';
 import { communityFailure90 } from './community-kpis';
 import { communityHealth } from './health-kpis';
 import { demotionRate, promotionRate } from './lifecycle-kpis';
@@ -65,7 +66,7 @@ describe('lifecycle, points, community-survival and health KPIs', () => {
     expect(await kpiValues(communityFailure90.id, facts, { tenantId, from: '2025-01-01', to: '2025-01-31', granularity: 'MONTH' })).toEqual([1 / 3]);
   });
 
-  it('should weigh activity 0.5, retention 0.3 and safety 0.2 in community health', async () => {
+  it('should weigh activity 0.5, retention 0.3 and safety 0.2 in community health version 1', async () => {
     // 10 members since February; in March 8 are active, 1 leaves and 1 of the 9 left is flagged.
     const members = Array.from({ length: 10 }, () => randomUUID());
     const facts = new EventLogFactSource([
@@ -74,8 +75,28 @@ describe('lifecycle, points, community-survival and health KPIs', () => {
       aMemberLeft({ tenantId, communityId, memberId: members[9]!, at: '2025-03-12T08:00:00Z' }),
       aChurnRisk({ tenantId, communityId, memberId: members[8]!, at: '2025-03-15T08:00:00Z' }),
     ]);
-    const [health] = await kpiValues(communityHealth.id, facts, { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' });
+    const [health] = await kpiValues(communityHealth.id, facts, { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH', version: 1 });
     // activity 8 ÷ 9 members at the end; churn 1 ÷ 10 at the start; risk 1 ÷ 9.
     expect(health).toBeCloseTo(0.5 * (8 / 9) + 0.3 * (1 - 1 / 10) + 0.2 * (1 - 1 / 9), 12);
+  });
+  it('should take conduct into community health version 2: violations decided and negative-opinion alerts raised in the period', async () => {
+    const members = Array.from({ length: 10 }, () => randomUUID());
+    const when = (at: string) => ({ tenantId, communityId, at });
+    const base = [
+      ...members.map((memberId) => aMemberJoined({ tenantId, communityId, memberId, at: '2025-02-01T08:00:00Z' })),
+      ...members.slice(0, 8).map((memberId) => aMemberActivity({ tenantId, communityId, memberId, at: '2025-03-10T08:00:00Z' })),
+      aMemberLeft({ tenantId, communityId, memberId: members[9]!, at: '2025-03-12T08:00:00Z' }),
+      aChurnRisk({ tenantId, communityId, memberId: members[8]!, at: '2025-03-15T08:00:00Z' }),
+    ];
+    // Four cases decided in March, one a violation; one negative-opinion alert and one keyword surge raised.
+    const moderation = [
+      ...['approved', 'approved', 'approved', 'rejected'].map((decision) => aCaseDecided({ ...when('2025-03-20T08:00:00Z'), caseId: randomUUID(), decision: decision as 'approved' | 'rejected' })),
+      aCrisisAlertRaised({ ...when('2025-03-21T08:00:00Z'), alertId: randomUUID() }),
+      aCrisisAlertRaised({ ...when('2025-03-22T08:00:00Z'), alertId: randomUUID(), indicator: 'keyword_surge', value: 40 }),
+    ];
+    const ask = { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' as const };
+    const others = 0.4 * (8 / 9) + 0.25 * (1 - 1 / 10) + 0.15 * (1 - 1 / 9);
+    expect((await kpiValues(communityHealth.id, new EventLogFactSource(base), ask))[0]).toBeCloseTo(others + 0.2 * 1, 12);
+    expect((await kpiValues(communityHealth.id, new EventLogFactSource([...base, ...moderation]), ask))[0]).toBeCloseTo(others + 0.2 * (1 - 1 / 4 - 0.25), 12);
   });
 });

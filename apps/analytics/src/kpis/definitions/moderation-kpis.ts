@@ -3,10 +3,10 @@ import { kpiDimensions, ratio, type KpiDefinition } from '../kpi-definition';
 import type { ModerationFactRecord } from '../kpi-facts';
 import { inPeriod } from '../moderation/crisis-alerts';
 
-type CaseDecision = ModerationFactRecord<'case'> & { change: 'approved' | 'rejected' };
+export type CaseDecision = ModerationFactRecord<'case'> & { change: 'approved' | 'rejected' };
 
 /** Each case's final decision as recorded by asOf (a case is decided once; should a later decision exist, it wins). */
-function finalDecisions(changes: ReadonlyArray<ModerationFactRecord<'case'>>): Map<string, CaseDecision> {
+export function finalDecisions(changes: ReadonlyArray<ModerationFactRecord<'case'>>): Map<string, CaseDecision> {
   const decisions = new Map<string, CaseDecision>();
   for (const change of changes) if (change.change === 'approved' || change.change === 'rejected') decisions.set(change.caseId, change as CaseDecision);
   return decisions;
@@ -28,7 +28,7 @@ function caseRate(matches: (decision: CaseDecision) => boolean): KpiDefinition['
 export const violationRate: KpiDefinition = {
   id: 'moderation.violation_rate',
   inventoryId: 'KPI-62',
-  names: { en: 'Content violation rate', zh: '內容違規率' },
+  names: { en: 'Content violation rate', zh: '内容违规率' },
   version: 1,
   formula: 'review cases decided in the period as violations (rejected) ÷ review cases decided in the period',
   window: 'cases whose final decision happened in the period',
@@ -41,7 +41,7 @@ export const violationRate: KpiDefinition = {
 export const complianceRate: KpiDefinition = {
   id: 'moderation.compliance_rate',
   inventoryId: 'KPI-63',
-  names: { en: 'Content compliance rate', zh: '內容合規率' },
+  names: { en: 'Content compliance rate', zh: '内容合规率' },
   version: 1,
   formula: 'review cases approved at the first review level ÷ review cases decided in the period',
   window: 'cases whose final decision happened in the period',
@@ -54,7 +54,7 @@ export const complianceRate: KpiDefinition = {
 export const reportsFiled: KpiDefinition = {
   id: 'moderation.reports',
   inventoryId: 'KPI-65',
-  names: { en: 'User reports', zh: '用戶舉報數' },
+  names: { en: 'User reports', zh: '用户举报数' },
   version: 1,
   formula: 'ReportFiled events in the period',
   window: 'the period',
@@ -71,7 +71,7 @@ export const reportsFiled: KpiDefinition = {
 export const reportsUpheld: KpiDefinition = {
   id: 'moderation.report_uphold_rate',
   inventoryId: 'KPI-65',
-  names: { en: 'Reports upheld', zh: '舉報成立率' },
+  names: { en: 'Reports upheld', zh: '举报成立率' },
   version: 1,
   formula: 'reports filed in the period whose case was decided a violation ÷ reports filed in the period whose case was decided',
   window: 'reports filed in the period; their cases’ decisions whenever recorded (by asOf)',
@@ -92,7 +92,7 @@ export const reportsUpheld: KpiDefinition = {
 export const sanctionsApplied: KpiDefinition = {
   id: 'moderation.sanctions',
   inventoryId: 'MOD-12',
-  names: { en: 'Sanctions applied', zh: '處罰次數' },
+  names: { en: 'Sanctions applied', zh: '处罚次数' },
   version: 1,
   formula: 'SanctionApplied events in the period, every kind (warning, content deletion, mute, removal, ban)',
   window: 'the period',
@@ -109,7 +109,7 @@ export const sanctionsApplied: KpiDefinition = {
 export const appealsUpheld: KpiDefinition = {
   id: 'moderation.appeal_uphold_rate',
   inventoryId: 'MOD-14',
-  names: { en: 'Appeals upheld', zh: '申訴成立率' },
+  names: { en: 'Appeals upheld', zh: '申诉成立率' },
   version: 1,
   formula: 'appeals decided upheld in the period ÷ appeals decided in the period',
   window: 'appeals decided in the period',

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, isoInstant, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import { ConversionQueries } from '../conversion.queries';
 import { RecordConversionUseCase } from '../use-cases/record-conversion.use-case';
 import { RefundConversionUseCase } from '../use-cases/refund-conversion.use-case';
@@ -34,7 +34,7 @@ export class ConversionResolver {
   @Mutation(() => ConversionPayload, { description: 'Records a conversion once per external order id and attributes it to campaigns' })
   @RequirePermissions('conversions:record')
   async recordConversion(@CurrentIdentity() identity: Identity, @Args('input') input: RecordConversionInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ConversionPayload> {
-    const id = await this.recordConversionUseCase.execute(identity, { ...input, occurredAt: input.occurredAt.toISOString() }, idempotencyKey);
+    const id = await this.recordConversionUseCase.execute(identity, { ...input, occurredAt: isoInstant(input.occurredAt, 'occurredAt') }, idempotencyKey);
     return this.readBack(identity, id);
   }
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, isoInstant, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
 import { CouponQueries } from '../coupon.queries';
 import { ClaimCouponUseCase } from '../use-cases/claim-coupon.use-case';
 import { CreateCouponBatchUseCase } from '../use-cases/create-coupon-batch.use-case';
@@ -47,7 +47,7 @@ export class CouponResolver {
   @Mutation(() => CouponBatchPayload)
   @RequirePermissions('campaigns:manage')
   async createCouponBatch(@CurrentIdentity() identity: Identity, @Args('input') input: CreateCouponBatchInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<CouponBatchPayload> {
-    const terms = { ...input, validFrom: input.validFrom.toISOString(), validUntil: input.validUntil.toISOString(), benefit: { kind: input.benefit.kind, value: input.benefit.value } };
+    const terms = { ...input, validFrom: isoInstant(input.validFrom, 'validFrom'), validUntil: isoInstant(input.validUntil, 'validUntil'), benefit: { kind: input.benefit.kind, value: input.benefit.value } };
     const id = await this.createCouponBatchUseCase.execute(identity, terms, idempotencyKey);
     const couponBatch = await this.queries.batch(identity.tenant, id);
     if (!couponBatch) throw new RequestError('INTERNAL', 'The coupon batch was written but cannot be read back');

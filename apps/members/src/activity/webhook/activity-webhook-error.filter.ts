@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
-import { AppError, httpErrorBody, httpStatusOf, type PublicError, type PublicErrorCode } from '@groundswell/service-kit';
+import { appErrorAnswer, httpErrorBody, type PublicError } from '@groundswell/service-kit';
 import type { Response } from 'express';
 
 export type WebhookErrorBody = ReturnType<typeof httpErrorBody>;
@@ -20,11 +20,8 @@ export function toWebhookError(exception: unknown): [number, WebhookErrorBody] {
 }
 
 function publicErrorOf(exception: unknown): [number, PublicError] {
-  if (exception instanceof AppError) {
-    const category = (exception as AppError & { category: PublicErrorCode }).category;
-    const reason = exception.code !== category ? { reason: exception.code } : {};
-    return [httpStatusOf[category], { code: category, ...reason, message: exception.message, ...(exception.details ? { details: exception.details } : {}) }];
-  }
+  const refusal = appErrorAnswer(exception);
+  if (refusal) return refusal;
   // The body parser's refusals (malformed JSON, over the size limit) arrive as HTTP exceptions.
   if (exception instanceof HttpException && exception.getStatus() < 500) {
     return [exception.getStatus(), { code: 'BAD_USER_INPUT', reason: exception.getStatus() === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST', message: exception.message }];

@@ -5,16 +5,16 @@ export interface ForwardedResponse {
   body: unknown;
 }
 
-/** Sends a verified caller's activity batch to the members service's `POST /webhooks/activity`, signed like a subgraph call. */
-export class MembersActivityForwarder {
+/** Sends a verified caller's webhook body to a service's own endpoint (e.g. members' `POST /webhooks/activity`), signed like a subgraph call. */
+export class SubgraphWebhookForwarder {
   constructor(
-    private readonly membersBaseUrl: string,
+    private readonly serviceBaseUrl: string,
     private readonly identitySecret: string,
     private readonly timeoutMs = 60_000,
   ) {}
 
-  async forward(identity: Identity, requestId: string, body: unknown): Promise<ForwardedResponse> {
-    const response = await fetch(`${this.membersBaseUrl}/webhooks/activity`, {
+  async forward(identity: Identity, requestId: string, path: string, body: unknown): Promise<ForwardedResponse> {
+    const response = await fetch(`${this.serviceBaseUrl}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -28,7 +28,7 @@ export class MembersActivityForwarder {
     try {
       return { status: response.status, body: JSON.parse(text) as unknown };
     } catch {
-      throw new Error(`members answered HTTP ${response.status} without JSON`);
+      throw new Error(`the service answered HTTP ${response.status} without JSON`);
     }
   }
 }

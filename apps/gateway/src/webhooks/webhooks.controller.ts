@@ -8,21 +8,21 @@ import { AuditPublisher } from '../audit/audit-publisher';
 import { RedisRateLimiter } from '../limits/rate-limiter';
 import { consumeRateLimits, type RequestLimiters } from '../limits/request-limits';
 import { subgraphs, subgraphUrl } from '../subgraphs';
-import { MembersActivityForwarder } from './members-activity-forwarder';
+import { SubgraphWebhookForwarder } from './subgraph-webhook-forwarder';
 import { webhookError, webhookResult, type WebhookError } from './webhook-response';
-
-const composedMembersUrl = subgraphs.find((subgraph) => subgraph.name === 'members')!.url;
+import { webhookRoutes, type WebhookRoute } from './webhook-routes';
 
 /**
- * `POST /webhooks/members/activity`: platforms push member activity as plain JSON (up to 10,000
- * items; the body limit is HTTP_BODY_LIMIT). Same credentials and rate limits as /graphql; the
- * members service validates and records the batch, and its answer is passed back as it is.
+ * JSON webhooks for platforms and shops, with the same credentials and rate limits as /graphql:
+ * `POST /webhooks/members/activity` (member activity, up to 10,000 items; the body limit is
+ * HTTP_BODY_LIMIT) and `POST /webhooks/campaigns/conversions` (orders and refunds). The owning
+ * service validates and records the body, and its answer is passed back as it is.
  */
-@Controller('webhooks/members')
-export class ActivityWebhookController {
+@Controller('webhooks')
+export class WebhooksController {
   private readonly authenticators: readonly Authenticator[];
   private readonly limiters: RequestLimiters;
-  private readonly forwarder: MembersActivityForwarder;
+  private readonly forwarders = new Map<string, SubgraphWebhookForwarder>();
 
   constructor(
     runtime: ServiceRuntime,
@@ -36,25 +36,36 @@ export class ActivityWebhookController {
       tenant: new RedisRateLimiter(redis, config.RATE_LIMIT_TENANT_PER_SECOND),
       apiKey: new RedisRateLimiter(redis, config.RATE_LIMIT_API_KEY_PER_SECOND),
     };
-    const membersBaseUrl = subgraphUrl('members', composedMembersUrl).replace(/\/graphql\/?$/, '');
-    this.forwarder = new MembersActivityForwarder(membersBaseUrl, config.INTERNAL_IDENTITY_SECRET);
+    for (const { service } of Object.values(webhookRoutes)) {
+      const baseUrl = subgraphUrl(service, subgraphs.find((subgraph) => subgraph.name === service)?.url).replace(/\/graphql\/?$/, '');
+      this.forwarders.set(service, new SubgraphWebhookForwarder(baseUrl, config.INTERNAL_IDENTITY_SECRET));
+    }
   }
 
-  @Post('activity')
-  async recordActivity(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+  @Post('members/activity')
+  recordActivity(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+    return this.handle(webhookRoutes.membersActivity, request, response, body);
+  }
+
+  @Post('campaigns/conversions')
+  recordConversions(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+    return this.handle(webhookRoutes.campaignsConversions, request, response, body);
+  }
+
+  private async handle(route: WebhookRoute, request: Request, response: Response, body: unknown): Promise<void> {
     const requestId = String(request.id);
     const admitted = await this.admit(request);
     if (!('identity' in admitted)) return send(response, admitted);
     const { identity } = admitted;
     const answer = request.is('application/json')
-      ? await this.forward(identity, requestId, body)
+      ? await this.forward(route, identity, requestId, body)
       : webhookError(415, 'BAD_USER_INPUT', 'Send the batch as JSON with content-type: application/json', 'UNSUPPORTED_MEDIA_TYPE');
     send(response, answer);
     void this.audit.publish(identity.tenant, {
       actor: identity.sub,
-      operationName: 'POST /webhooks/members/activity',
-      fields: ['webhooks.members.activity'],
-      targets: communityTarget(body),
+      operationName: route.operationName,
+      fields: [route.field],
+      targets: route.targets(body),
       result: webhookResult(answer),
       requestId,
     });
@@ -76,14 +87,14 @@ export class ActivityWebhookController {
     return { identity };
   }
 
-  private async forward(identity: Identity, requestId: string, body: unknown): Promise<WebhookError | { status: number; body: unknown }> {
+  private async forward(route: WebhookRoute, identity: Identity, requestId: string, body: unknown): Promise<WebhookError | { status: number; body: unknown }> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return webhookError(400, 'BAD_USER_INPUT', 'Expected a JSON object {communityId, activities}', 'MALFORMED_REQUEST');
+      return webhookError(400, 'BAD_USER_INPUT', `Expected a JSON object ${route.shape}`, 'MALFORMED_REQUEST');
     }
     try {
-      return await this.forwarder.forward(identity, requestId, body);
+      return await this.forwarders.get(route.service)!.forward(identity, requestId, route.path, body);
     } catch (error) {
-      this.logger.error({ err: error, requestId }, 'the activity webhook could not reach the members service');
+      this.logger.error({ err: error, requestId, service: route.service }, `${route.operationName} could not reach the ${route.service} service`);
       return webhookError(502, 'INTERNAL', 'Internal server error');
     }
   }
@@ -92,9 +103,4 @@ export class ActivityWebhookController {
 function send(response: Response, answer: { status: number; headers?: Record<string, string>; body: unknown }): void {
   for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
   response.status(answer.status).json(answer.body);
-}
-
-function communityTarget(body: unknown): Array<{ argument: string; id: string }> {
-  const communityId = (body as { communityId?: unknown } | null)?.communityId;
-  return typeof communityId === 'string' ? [{ argument: 'communityId', id: communityId }] : [];
 }

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ConnectorFeedConsumer } from './connector-feed.consumer';
+
+@Module({ providers: [ConnectorFeedConsumer] })
+export class ConnectorFeedModule {}
