@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { Client } from 'pg';
 import { eventually } from '../libs/test-kit/src/eventually';
 import { portsFor, serviceOrder } from './lib/services.ts';
+import { dropPlatformDatabases } from './lib/platform-databases.ts';
 
 const portOffset = 700;
 const databasePrefix = 'groundswell_startcheck';
@@ -23,16 +23,6 @@ function killGroup(child: ChildProcess | undefined): void {
   }
 }
 
-async function dropStartcheckDatabases() {
-  const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${databasePrefix}_%`]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
 
 async function waitForOutput(read: () => string, text: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -71,7 +61,7 @@ describe('npm start', () => {
   let platform: ChildProcess | undefined;
   afterAll(async () => {
     killGroup(platform);
-    await dropStartcheckDatabases();
+    await dropPlatformDatabases(databasePrefix);
     await admin.disconnect();
   });
 

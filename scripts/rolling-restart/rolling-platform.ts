@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { subgraphs } from '../../libs/service-kit/src/registry/service-registry.ts';
+import { dropPlatformDatabases } from '../lib/platform-databases.ts';
 import { RoundRobinProxy } from '../lib/round-robin-proxy.ts';
 import { portsFor, serviceOrder, startServices, stopServices, waitUntilReady, type RunningService, type ServiceName } from '../lib/services.ts';
 
@@ -68,15 +68,8 @@ export class RollingPlatform {
     await stopServices([...this.instances.values()], 30_000);
   }
 
-  async dropDatabases(): Promise<void> {
-    const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${this.options.databasePrefix}_%`]);
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
+  dropDatabases(): Promise<void> {
+    return dropPlatformDatabases(this.options.databasePrefix);
   }
 
   private running(service: ServiceName): RunningService[] {

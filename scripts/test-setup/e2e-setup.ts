@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { up } from '../../deploy/local/infra-lib.ts';
 import { portsFor, startServices, stopServices, waitUntilReady, type RunningService } from '../lib/services.ts';
+import { dropPlatformDatabases } from '../lib/platform-databases.ts';
 
 /** The e2e platform runs beside a developer's `npm start`: other ports, its own databases. */
 export const e2ePortOffset = 800;
@@ -16,20 +16,10 @@ declare global {
   var __groundswellE2eServices: RunningService[] | undefined;
 }
 
-async function dropE2eDatabases(): Promise<void> {
-  const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${databasePrefix}_%`]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
 
 export default async function e2eSetup(): Promise<void> {
   await up({ log: () => undefined });
-  await dropE2eDatabases();
+  await dropPlatformDatabases(databasePrefix);
   const log: string[] = [];
   const services = startServices({
     portOffset: e2ePortOffset,
