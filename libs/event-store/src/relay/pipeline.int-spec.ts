@@ -181,7 +181,8 @@ describe('event pipeline (store → relay → Kafka → consumer)', () => {
     await writing;
     const report = await pipeline.converge(180_000);
     expect(report).toMatchObject({ appended: 6_000, applied: 6_000, lost: 0, outOfOrder: 0, sumMatches: true });
-  });
+    // Room for every wait above: the first deliveries, the outage, the broker's restart and the 180 s convergence.
+  }, 420_000);
 
   it('should recover when PostgreSQL connections are killed mid-stream', async () => {
     pipeline = await Pipeline.start('pg_kill');
