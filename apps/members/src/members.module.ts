@@ -17,6 +17,7 @@ import { RecordConsentUseCase } from './consent-and-erasure/record-consent.use-c
 import { LeaveCommunityUseCase } from './membership/use-cases/leave-community.use-case';
 import { UpdateMemberProfileUseCase } from './membership/use-cases/update-member-profile.use-case';
 import { ModerationSanctionsModule } from './moderation-sanctions/moderation-sanctions.module';
+import { ContentEngagementModule } from './content-engagement/content-engagement.module';
 import { MemberImportModule } from './import/member-import.module';
 import { PartnerFeedModule } from './partner-feed/partner-feed.module';
 import { PointsModule } from './points/points.module';
@@ -31,7 +32,7 @@ import { EvaluateLifecycleResolver } from './lifecycle/evaluate-lifecycle.resolv
 import { MergeResolver } from './merge/merge.resolver';
 
 @Module({
-  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule, TagsModule, SegmentsModule, AutomationModule, ChurnRiskModule, ModerationSanctionsModule, MemberImportModule],
+  imports: [MembersContextModule, OutboxRelayModule, PartnerFeedModule, PointsModule, TagsModule, SegmentsModule, AutomationModule, ChurnRiskModule, ModerationSanctionsModule, MemberImportModule, ContentEngagementModule],
   controllers: [ActivityWebhookController],
   providers: [
     MemberQueries,

@@ -1,5 +1,6 @@
 export * from './aggregate/idempotency';
 export * from './aggregate/load-aggregate';
+export * from './batch-facts/append-daily-facts';
 export * from './decider/command-handler';
 export * from './decider/decider';
 export * from './event-store';

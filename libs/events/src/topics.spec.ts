@@ -50,6 +50,7 @@ describe('topic catalogue', () => {
       catalogueItem: 'gs.members.catalogue-item',
       tag: 'gs.members.tag',
       memberTags: 'gs.members.member-tags',
+      segmentMembership: 'gs.members.segment-membership',
     });
   });
 

@@ -61,6 +61,7 @@ export function tenantPartnerTopic(tenantId: string, partnerTopic: string): stri
 /** Decisions platform connectors carry out where Groundswell cannot reach; minimised, versioned like partner topics. */
 export const connectorTopics = {
   moderation: 'gs.connector.moderation.v1',
+  content: 'gs.connector.content.v1',
 } as const;
 
 /** Every internal domain topic, by service then aggregate. */
@@ -73,6 +74,7 @@ export const domainTopics = {
     catalogueItem: domainTopic('members', 'catalogue-item'),
     tag: domainTopic('members', 'tag'),
     memberTags: domainTopic('members', 'member-tags'),
+    segmentMembership: domainTopic('members', 'segment-membership'),
   },
   moderation: {
     report: domainTopic('moderation', 'report'),
@@ -87,6 +89,20 @@ export const domainTopics = {
     couponBatch: domainTopic('campaigns', 'coupon-batch'),
     coupon: domainTopic('campaigns', 'coupon'),
     conversion: domainTopic('campaigns', 'conversion'),
+    lottery: domainTopic('campaigns', 'lottery'),
+    quiz: domainTopic('campaigns', 'quiz'),
+    contest: domainTopic('campaigns', 'contest'),
+    participation: domainTopic('campaigns', 'participation'),
+    registration: domainTopic('campaigns', 'registration'),
+    ballot: domainTopic('campaigns', 'ballot'),
+    referralProgramme: domainTopic('campaigns', 'referral-programme'),
+    referrer: domainTopic('campaigns', 'referrer'),
+    rewardGrant: domainTopic('campaigns', 'reward-grant'),
+  },
+  content: {
+    contentItem: domainTopic('content', 'content-item'),
+    contribution: domainTopic('content', 'contribution'),
+    engagement: domainTopic('content', 'engagement'),
   },
 } as const;
 

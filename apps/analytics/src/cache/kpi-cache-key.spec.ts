@@ -27,6 +27,18 @@ describe(kpiCacheKey.name, () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('should tell campaign KPIs apart by campaign and channel', () => {
+    const gmv = (changes: Partial<KpiRequest>) => keyOf({ id: 'commerce.gmv', ...changes });
+    const keys = [gmv({}), gmv({ campaignId: 'campaign-1' }), gmv({ campaignId: 'campaign-2' }), gmv({ channel: 'kol' }), gmv({ channel: 'push' })];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('should tell content KPIs apart by item', () => {
+    const reads = (changes: Partial<KpiRequest>) => keyOf({ id: 'content.reads', ...changes });
+    const keys = [reads({}), reads({ itemId: 'item-1' }), reads({ itemId: 'item-2' })];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('should not change for requests that normalise to the same one', () => {
     expect(keyOf({ communityId: '0B0E1F7A-9C1D-4C6E-8F3A-1A2B3C4D5E6F' })).toBe(keyOf({ communityId: '0b0e1f7a-9c1d-4c6e-8f3a-1a2b3c4d5e6f' }));
     // Weeks widen to whole ISO weeks: Wednesday..Thursday and Monday..Sunday of the same weeks are one request.

@@ -35,7 +35,7 @@ describe('cohort retention and scorecards through the gateway', () => {
     const card = await analyst(scorecard, variables);
     expect(card.errors).toBeUndefined();
     expect(card.data.scorecard.metrics.find((metric: { kpiId: string }) => metric.kpiId === 'members.new')).toEqual({ kpiId: 'members.new', value: 4, definitionVersion: 1 });
-    expect(card.data.scorecard.pending.map((metric: { dimension: string }) => metric.dimension)).toContain('Sales results');
+    expect(card.data.scorecard.pending.map((metric: { dimension: string }) => metric.dimension)).toContain('Customer care');
 
     const stranger = await gatewayClient(`e2e-cohort-other-${randomUUID().slice(0, 8)}`, ['analyst']);
     expect((await stranger(cohortRetention, variables)).data.cohortRetention.cohorts).toEqual([{ cohortStart: today, size: 0, cells: [{ offset: 0, retained: 0, rate: null }] }]);

@@ -12,6 +12,15 @@ export class KpiFilter {
 
   @Field(() => String, { nullable: true, description: 'Only communities on this platform, e.g. `wecom`.' })
   platform?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'One campaign; campaign KPIs only (their `dimensions` list `campaign`).' })
+  campaignId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One promotion channel a campaign’s members came through, e.g. `kol`; campaign KPIs only (their `dimensions` list `channel`).' })
+  channel?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'One content item or UGC contribution; content KPIs only (their `dimensions` list `item`).' })
+  itemId?: string | null;
 }
 
 @InputType({ description: 'UTC calendar days, both included; periods are widened to whole weeks or months.' })
@@ -43,7 +52,7 @@ export class KpiSeriesType {
   @Field(() => Int)
   definitionVersion!: number;
 
-  @Field({ description: '`members`, `ratio` (a fraction: 0.85 is 85 %), `count`, `points`, `hour` (UTC hour of day), `days` or `score` (0 to 1).' })
+  @Field({ description: '`members`, `ratio` (a fraction: 0.85 is 85 %), `count`, `points`, `hour` (UTC hour of day), `days`, `minutes`, `score` (0 to 1) or `money` (minor units of CNY, fen).' })
   unit!: string;
 
   @Field(() => KpiGranularity)

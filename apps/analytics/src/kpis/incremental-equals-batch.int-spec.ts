@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { activityKinds, memberLifecycleStageSchema } from '@groundswell/events';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberJoinedV1, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
+import { aCampaignCreated, aCampaignJoined, aCampaignStarted, aConversion, aConversionRefunded } from '../testing/campaign-event.factories';
 import { kpiValues, type KpiAsk } from '../testing/evaluate-kpi';
 import { aChurnRisk, aCommunityStatusChanged, aLifecycleStageChanged, aMemberErased, aMemberMergedInto, aMemberUnmerged, aPointsEvent } from '../testing/member-fact.factories';
 import { addDays } from './calendar';
@@ -17,13 +18,17 @@ const minutes = (value: number) => value * 60_000;
 const communities = [randomUUID(), randomUUID(), randomUUID()];
 const platformOf = (community: number) => (community === 2 ? 'douyin' : 'wecom');
 const members = Array.from({ length: 6 }, () => randomUUID());
+const campaigns = [randomUUID(), randomUUID()];
 
 const eventArbitrary = fc.record({
   what: fc.oneof(
     fc.constantFrom('join', 'joinV1', 'leave', 'activity', 'activity', 'activity'),
     fc.constantFrom('activity', 'join', 'merge', 'merge', 'erase'),
     fc.constantFrom('risk', 'stage', 'points', 'community'),
+    fc.constantFrom('campaign', 'campaignJoin', 'sale', 'sale', 'refundedSale'),
   ),
+  campaign: fc.integer({ min: 0, max: campaigns.length - 1 }),
+  channel: fc.constantFrom('kol', 'push', null),
   community: fc.integer({ min: 0, max: communities.length - 1 }),
   member: fc.integer({ min: 0, max: members.length - 1 }),
   minute: fc.integer({ min: 0, max: 20 * 24 * 60 - 1 }),
@@ -65,7 +70,25 @@ function toEnvelopes(tenantId: string, spec: EventSpec): EventEnvelope[] {
   if (spec.what === 'community') {
     return [spec.communityStatus === 'created' ? aCommunityCreated(facts) : aCommunityStatusChanged({ ...facts, to: spec.communityStatus })];
   }
+  if (['campaign', 'campaignJoin', 'sale', 'refundedSale'].includes(spec.what)) return campaignEventsOf(facts, spec);
   return [aMemberActivity({ ...facts, kind: spec.kind })];
+}
+
+/** A campaign (re)planned in one community and started, a member joining it, or an order credited to it (or to none), maybe partly refunded later. */
+function campaignEventsOf(facts: { tenantId: string; communityId: string; memberId: string; at: string; recordedAt: string }, spec: EventSpec): EventEnvelope[] {
+  const campaignId = campaigns[spec.campaign]!;
+  if (spec.what === 'campaign') {
+    const plan = { communityIds: [facts.communityId], startsAt: `${addDays(firstDay, spec.amount % 10)}T00:00:00Z`, endsAt: `${addDays(firstDay, 10 + (spec.amount % 10))}T00:00:00Z` };
+    return [
+      aCampaignCreated({ ...facts, campaignId, ...plan, budget: { content: spec.amount * 100, event: 1_000 }, targets: [{ metric: 'participants', value: 1 + (spec.amount % 4) }], regionalMultipliers: spec.amount % 2 ? [{ region: 'tier1', percent: 150 }] : [] }),
+      aCampaignStarted({ ...facts, campaignId }),
+    ];
+  }
+  if (spec.what === 'campaignJoin') return [aCampaignJoined({ ...facts, campaignId, channel: spec.channel })];
+  const sale = aConversion({ ...facts, amountMinor: spec.amount * 100, kind: spec.amount % 5 === 0 ? 'subscription' : 'purchase', ...(spec.other % 3 === 0 ? {} : { campaignId }) });
+  if (spec.what === 'sale') return sale.events;
+  const refundedAt = new Date(Date.parse(facts.recordedAt) + minutes(spec.undoAfter ?? 60)).toISOString();
+  return [...sale.events, aConversionRefunded({ tenantId: facts.tenantId, conversionId: sale.conversionId, amountMinor: spec.amount * (spec.other % 2 ? 100 : 50), at: refundedAt })];
 }
 
 /** The later-listed member merges into the earlier one, so merges never form cycles; a member may be merged twice. */
@@ -84,7 +107,7 @@ const historyArbitrary = fc.record({
   duplicates: fc.array(fc.nat(), { maxLength: 8 }),
   deliveryOrder: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 128, maxLength: 128 }),
   asOfMinute: fc.integer({ min: 0, max: 32 * 24 * 60 }),
-  scope: fc.constantFrom<'tenant' | 'community' | 'platform'>('tenant', 'community', 'platform'),
+  scope: fc.constantFrom<'tenant' | 'community' | 'platform' | 'campaign' | 'channel'>('tenant', 'community', 'platform', 'campaign', 'channel'),
   granularity: fc.constantFrom<'DAY' | 'WEEK' | 'MONTH'>('DAY', 'WEEK', 'MONTH'),
 });
 
@@ -99,7 +122,7 @@ describe(ProjectionFactSource.name, () => {
     await database.drop();
   });
 
-  it('should equal a from-scratch batch computation for every KPI, scope and asOf, through merges, unmerges and erasures', async () => {
+  it('should equal a from-scratch batch computation for every KPI, scope and asOf, through merges, unmerges, erasures, campaign revisions and refunds', async () => {
     await fc.assert(
       fc.asyncProperty(historyArbitrary, async (history) => {
         // A fresh tenant per run keeps runs independent in the one database.
@@ -120,11 +143,12 @@ describe(ProjectionFactSource.name, () => {
           asOf: new Date(Date.parse(`${firstDay}T00:00:00Z`) + minutes(history.asOfMinute)),
           ...(history.scope === 'community' ? { communityId: communities[0] } : {}),
           ...(history.scope === 'platform' ? { platform: 'douyin' } : {}),
+          ...(history.scope === 'campaign' ? { campaignId: campaigns[0] } : {}),
+          ...(history.scope === 'channel' ? { channel: 'kol' } : {}),
         };
         const incremental = new ProjectionFactSource(database.pool);
         const batch = new EventLogFactSource(events);
-        const scoped = history.scope !== 'tenant';
-        for (const kpi of kpiCatalogue.filter((definition) => !scoped || definition.dimensions.includes('community'))) {
+        for (const kpi of kpiCatalogue.filter((definition) => history.scope === 'tenant' || definition.dimensions.includes(history.scope))) {
           expect({ kpi: kpi.id, values: await kpiValues(kpi.id, incremental, ask) }).toEqual({
             kpi: kpi.id,
             values: await kpiValues(kpi.id, batch, ask),

@@ -1,5 +1,9 @@
 import { activityKpis } from './definitions/activity-kpis';
+import { budgetKpis } from './definitions/budget-kpis';
+import { campaignKpis } from './definitions/campaign-kpis';
+import { commerceKpis } from './definitions/commerce-kpis';
 import { communityKpis } from './definitions/community-kpis';
+import { contentKpis } from './definitions/content-kpis';
 import { crisisKpis } from './definitions/crisis-kpis';
 import { healthKpis } from './definitions/health-kpis';
 import { interactionKpis } from './definitions/interaction-kpis';
@@ -23,6 +27,10 @@ export const kpiCatalogue: readonly KpiDefinition[] = [
   ...healthKpis,
   ...moderationKpis,
   ...crisisKpis,
+  ...commerceKpis,
+  ...campaignKpis,
+  ...budgetKpis,
+  ...contentKpis,
 ];
 
 /** The current definition of a KPI, or the given version of it (current or superseded). */

@@ -2,13 +2,14 @@ import type { Period } from './calendar';
 import type { KpiFactSource, KpiScope } from './kpi-facts';
 
 export const kpiDimensions = ['tenant', 'community', 'platform'] as const;
-export type KpiDimension = (typeof kpiDimensions)[number];
+/** `campaign` and `channel` (a campaign's promotion channel) narrow the campaign KPIs only; `item` (a content item or contribution) the content KPIs. */
+export type KpiDimension = (typeof kpiDimensions)[number] | 'campaign' | 'channel' | 'item';
 
 /**
  * `members`: a head count; `ratio`: a fraction (0.85 means 85 %); `count`: events; `points`: loyalty
- * points; `hour`: a UTC hour of day, 0–23; `days`: a duration in days; `minutes`: a duration in minutes; `score`: an index from 0 to 1.
+ * points; `hour`: a UTC hour of day, 0–23; `days`: a duration in days; `minutes`: a duration in minutes; `score`: an index from 0 to 1; `money`: minor units of CNY (fen).
  */
-export type KpiUnit = 'members' | 'ratio' | 'count' | 'points' | 'hour' | 'days' | 'minutes' | 'score';
+export type KpiUnit = 'members' | 'ratio' | 'count' | 'points' | 'hour' | 'days' | 'minutes' | 'score' | 'money';
 
 export interface KpiEvaluation {
   scope: KpiScope;

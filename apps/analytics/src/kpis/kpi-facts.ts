@@ -1,14 +1,20 @@
 import type { Platform } from '@groundswell/events';
+import type { CampaignFact } from '../projections/campaign-facts';
+import type { ContentFact } from '../projections/content-facts';
 import type { ChurnRiskStatus } from '../projections/member-facts';
 import type { ModerationFact } from '../projections/moderation-facts';
 import type { Day } from './calendar';
 import type { MemberMembershipChange, MergeFact } from './members/canonical-members';
 
-/** Whose KPI: a tenant, optionally narrowed to one community or to the communities of one platform. */
+/** Whose KPI: a tenant, optionally narrowed to one community or to the communities of one platform, and for campaign KPIs to one campaign or promotion channel. */
 export interface KpiScope {
   tenantId: string;
   communityId?: string;
   platform?: Platform;
+  campaignId?: string;
+  channel?: string;
+  /** One content item or contribution (content KPIs only). */
+  itemId?: string;
 }
 
 export interface MembershipDelta {
@@ -35,7 +41,7 @@ export interface ActiveCounts {
  * answer is what would have been reported at that instant. Two implementations: the incremental
  * projections (what the API serves) and a from-scratch batch over events (what they must equal).
  */
-export interface KpiFactSource extends MemberFactSource, ModerationFactSource {
+export interface KpiFactSource extends MemberFactSource, ModerationFactSource, CampaignFactSource, ContentFactSource {
   membership(scope: KpiScope, from: Day, to: Day, asOf: Date): Promise<MembershipFacts>;
   /** Counts over the `windowDays` days ending at (and including) each of `endDays`; members merged by `asOf` count once. */
   activeMembers(scope: KpiScope, endDays: readonly Day[], windowDays: number, asOf: Date): Promise<ReadonlyMap<Day, ActiveCounts>>;
@@ -114,4 +120,22 @@ export type ModerationFactRecord<K extends ModerationFact['kind'] = ModerationFa
 export interface ModerationFactSource {
   /** Every fact of `kind` in scope; a fact without a community counts for the whole tenant only. */
   moderationFacts<K extends ModerationFact['kind']>(scope: KpiScope, kind: K, asOf: Date): Promise<Array<ModerationFactRecord<K>>>;
+}
+
+/** One campaign fact as recorded: `at` is when the event happened; ordered by `at`, then `eventId`. */
+export type CampaignFactRecord = CampaignFact & { eventId: string; campaignId: string | null; at: Date };
+
+/** The campaigns service's plans, lifecycle, participation and conversions, as recorded by `asOf`. */
+export interface CampaignFactSource {
+  /** Every campaign fact of the tenant; campaign KPIs fold them and apply the scope themselves (a conversion's community comes from its attribution). */
+  campaignFacts(tenantId: string, asOf: Date): Promise<CampaignFactRecord[]>;
+}
+
+/** One content fact as recorded: `at` is when the event happened; ordered by `at`, then `eventId`. */
+export type ContentFactRecord = ContentFact & { eventId: string; itemId: string; communityId: string | null; at: Date };
+
+/** The content service's items, publications, review rounds, engagement signals and contributions, as recorded by `asOf`. */
+export interface ContentFactSource {
+  /** Every content fact of the tenant happened before `before`; content KPIs apply the scope themselves (an item's communities come from its draft). */
+  contentFacts(tenantId: string, before: Date, asOf: Date): Promise<ContentFactRecord[]>;
 }

@@ -31,6 +31,10 @@ describe(toKpiQuery.name, () => {
     expect(query.asOf).toEqual(now);
   });
 
+  it('should narrow a content KPI to one item', () => {
+    expect(toKpiQuery(aRequest({ id: 'content.reads', itemId: 'item-1' }), now).scope).toEqual({ tenantId: 'tenant-a', itemId: 'item-1' });
+  });
+
   it.each([
     ['an unknown KPI id', { id: 'members.nope' }],
     ['an impossible day', { from: '2025-02-30' }],
@@ -40,6 +44,10 @@ describe(toKpiQuery.name, () => {
     ['a community id that is not a UUID', { communityId: 'community-1' }],
     ['an unknown platform', { platform: 'myspace' }],
     ['an empty tenant', { tenantId: ' ' }],
+    ['an item filter on a KPI without an item dimension', { itemId: 'item-1' }],
+    ['an item filter on a content KPI answered per member', { id: 'content.creator_retention', itemId: 'item-1' }],
+    ['a platform filter on a content KPI', { id: 'content.reads', platform: 'wecom' }],
+    ['an empty item id', { id: 'content.reads', itemId: ' ' }],
   ])('should reject %s as BAD_USER_INPUT', (_, overrides) => {
     const error = rejection(aRequest(overrides));
     expect(error).toBeInstanceOf(RequestError);

@@ -1,11 +1,15 @@
 import type { Pool } from 'pg';
+import type { CampaignFact } from '../projections/campaign-facts';
+import type { ContentFact } from '../projections/content-facts';
 import type { ChurnRiskStatus } from '../projections/member-facts';
 import type { ModerationFact } from '../projections/moderation-facts';
 import type { Day } from './calendar';
 import type {
   ActiveCounts,
   ActivityBasis,
+  CampaignFactRecord,
   CommunityStatusChange,
+  ContentFactRecord,
   HourlyInteractions,
   KpiFactSource,
   KpiScope,
@@ -175,5 +179,25 @@ export class ProjectionFactSource implements KpiFactSource {
       [...scopeParams(scope), asOf, kind],
     );
     return rows.map((row) => ({ ...row.fact, eventId: row.event_id, communityId: row.community_id, at: row.occurred_at }));
+  }
+
+  async campaignFacts(tenantId: string, asOf: Date): Promise<CampaignFactRecord[]> {
+    const { rows } = await this.pool.query<{ event_id: string; campaign_id: string | null; occurred_at: Date; fact: CampaignFact }>(
+      `SELECT event_id, campaign_id, occurred_at, fact FROM campaign_facts
+        WHERE tenant_id = $1 AND recorded_at <= $2
+        ORDER BY occurred_at, event_id`,
+      [tenantId, asOf],
+    );
+    return rows.map((row) => ({ ...row.fact, eventId: row.event_id, campaignId: row.campaign_id, at: row.occurred_at }));
+  }
+
+  async contentFacts(tenantId: string, before: Date, asOf: Date): Promise<ContentFactRecord[]> {
+    const { rows } = await this.pool.query<{ event_id: string; item_id: string; community_id: string | null; occurred_at: Date; fact: ContentFact }>(
+      `SELECT event_id, item_id, community_id, occurred_at, fact FROM content_facts
+        WHERE tenant_id = $1 AND occurred_at < $2 AND recorded_at <= $3
+        ORDER BY occurred_at, event_id`,
+      [tenantId, before, asOf],
+    );
+    return rows.map((row) => ({ ...row.fact, eventId: row.event_id, itemId: row.item_id, communityId: row.community_id, at: row.occurred_at }));
   }
 }

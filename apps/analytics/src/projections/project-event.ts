@@ -1,5 +1,7 @@
 import { CommunityCreatedV1, MemberActivityRecordedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
+import { projectCampaignFacts } from './campaign-facts.projection';
+import { projectContentFacts } from './content-facts.projection';
 import { projectMemberFacts } from './member-facts.projection';
 import { projectModerationFacts } from './moderation-facts.projection';
 import { isQualifyingActivity } from './qualifying-activity';
@@ -25,6 +27,8 @@ export async function projectEvent(client: PoolClient, event: EventEnvelope): Pr
   }
   await projectMemberFacts(client, event);
   await projectModerationFacts(client, event);
+  await projectCampaignFacts(client, event);
+  await projectContentFacts(client, event);
 }
 
 async function rememberCommunity(client: PoolClient, tenantId: string, communityId: string, platform: string): Promise<void> {

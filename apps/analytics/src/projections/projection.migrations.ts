@@ -1,4 +1,6 @@
 import { sqlMigration, type Migration } from '@groundswell/service-kit';
+import { campaignFactsMigrations } from './campaign-facts.migrations';
+import { contentFactsMigrations } from './content-facts.migrations';
 import { memberFactsMigrations } from './member-facts.migrations';
 import { moderationFactsMigrations } from './moderation-facts.migrations';
 
@@ -44,4 +46,6 @@ export const projectionMigrations: Migration[] = [
   sqlMigration('analytics/0004-daily-active-members', dailyActiveMembersSql),
   ...memberFactsMigrations,
   ...moderationFactsMigrations,
+  ...campaignFactsMigrations,
+  ...contentFactsMigrations,
 ];

@@ -1,3 +1,5 @@
+import { campaignFactsProjection } from '../projections/campaign-facts.rebuild';
+import { contentFactsProjection } from '../projections/content-facts.rebuild';
 import { memberFactProjections } from '../projections/member-facts.rebuild';
 import { moderationFactsProjection } from '../projections/moderation-facts.rebuild';
 import type { AnalyticsProjection } from './analytics-projection';
@@ -17,6 +19,8 @@ export const rebuildableProjections: readonly AnalyticsProjection[] = [
   dailyActiveMembersProjection,
   ...memberFactProjections,
   moderationFactsProjection,
+  campaignFactsProjection,
+  contentFactsProjection,
 ];
 
 export const createProjectionRegistry = () => new ProjectionRegistry(rebuildableProjections);

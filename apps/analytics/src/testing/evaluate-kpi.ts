@@ -7,6 +7,9 @@ export interface KpiAsk {
   tenantId: string;
   communityId?: string;
   platform?: string;
+  campaignId?: string;
+  channel?: string;
+  itemId?: string;
   from: string;
   to: string;
   granularity?: Granularity;

@@ -6,6 +6,8 @@ import {
   MemberLeftV1,
   type EventEnvelope,
 } from '@groundswell/events';
+import { campaignFactOf } from '../projections/campaign-facts';
+import { contentFactOf } from '../projections/content-facts';
 import { memberFactsOf, type ChurnRiskStatus, type MemberFact } from '../projections/member-facts';
 import { moderationFactOf, type ModerationFact } from '../projections/moderation-facts';
 import { isQualifyingActivity } from '../projections/qualifying-activity';
@@ -13,7 +15,9 @@ import { addDays, dayOf, type Day } from '../kpis/calendar';
 import type {
   ActiveCounts,
   ActivityBasis,
+  CampaignFactRecord,
   CommunityStatusChange,
+  ContentFactRecord,
   HourlyInteractions,
   KpiFactSource,
   KpiScope,
@@ -189,6 +193,26 @@ export class EventLogFactSource implements KpiFactSource {
       if (!scoped || scoped.fact.kind !== kind) continue;
       if ((scope.communityId || scope.platform) && (!scoped.communityId || !this.inScope(scope, event.tenantid, scoped.communityId))) continue;
       found.push({ ...(scoped.fact as Extract<ModerationFact, { kind: K }>), eventId: event.id, communityId: scoped.communityId, at: new Date(event.time) });
+    }
+    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  }
+
+  async campaignFacts(tenantId: string, asOf: Date): Promise<CampaignFactRecord[]> {
+    const found: CampaignFactRecord[] = [];
+    for (const event of this.events) {
+      if (event.tenantid !== tenantId || new Date(event.recordedtime) > asOf) continue;
+      const scoped = campaignFactOf(event);
+      if (scoped) found.push({ ...scoped.fact, eventId: event.id, campaignId: scoped.campaignId, at: new Date(event.time) });
+    }
+    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  }
+
+  async contentFacts(tenantId: string, before: Date, asOf: Date): Promise<ContentFactRecord[]> {
+    const found: ContentFactRecord[] = [];
+    for (const event of this.events) {
+      if (event.tenantid !== tenantId || new Date(event.recordedtime) > asOf || new Date(event.time) >= before) continue;
+      const scoped = contentFactOf(event);
+      if (scoped) found.push({ ...scoped.fact, eventId: event.id, itemId: scoped.itemId, communityId: scoped.communityId, at: new Date(event.time) });
     }
     return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
   }

@@ -23,6 +23,10 @@ describe('selectionFor', () => {
       '{ __typename id name owner { __typename id phone } people { __typename id phone } }',
     );
   });
+
+  it('should select __typename alone at depth 0, for a subgraph that owns only some of the type\'s fields', () => {
+    expect(selectionFor(schema.getQueryType()!.getFields().community!.type, 0)).toBe('{ __typename }');
+  });
 });
 
 describe('buildOperation', () => {

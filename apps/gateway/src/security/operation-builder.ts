@@ -34,10 +34,15 @@ export interface OperationOptions {
 
 const lowerFirst = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 
-/** Scalars and enums at every level the depth allows, through object fields that need no arguments; `__typename` always. */
+/**
+ * Scalars and enums at every level the depth allows, through object fields that need no arguments; `__typename` always.
+ * Depth 0 selects `__typename` alone: valid in the one subgraph that owns the root field, whichever
+ * subgraphs contribute the type's other fields.
+ */
 export function selectionFor(type: GraphQLOutputType, depth: number): string {
   const named = getNamedType(type);
   if (!isObjectType(named)) return '';
+  if (depth <= 0) return '{ __typename }';
   const fields = Object.values(named.getFields())
     .filter((field) => field.args.every((argument) => !isNonNullType(argument.type)))
     .flatMap((field) => {

@@ -34,4 +34,23 @@ export const webhookRoutes = {
     shape: '{conversions, refunds}',
     targets: () => [],
   },
+  contentPosts: {
+    service: 'content',
+    path: '/webhooks/content-posts',
+    operationName: 'POST /webhooks/content/posts',
+    field: 'webhooks.content.posts',
+    shape: '{posts}',
+    targets: (body) => {
+      const posts = (body as { posts?: unknown } | null)?.posts;
+      return Array.isArray(posts) ? posts.flatMap((post) => (typeof post?.contentItemId === 'string' ? [{ argument: 'contentItemId', id: post.contentItemId as string }] : [])) : [];
+    },
+  },
+  contentEngagement: {
+    service: 'content',
+    path: '/webhooks/engagement',
+    operationName: 'POST /webhooks/content/engagement',
+    field: 'webhooks.content.engagement',
+    shape: '{communityId, signals}',
+    targets: communityTarget,
+  },
 } as const satisfies Record<string, WebhookRoute>;

@@ -15,7 +15,9 @@ import { webhookRoutes, type WebhookRoute } from './webhook-routes';
 /**
  * JSON webhooks for platforms and shops, with the same credentials and rate limits as /graphql:
  * `POST /webhooks/members/activity` (member activity, up to 10,000 items; the body limit is
- * HTTP_BODY_LIMIT) and `POST /webhooks/campaigns/conversions` (orders and refunds). The owning
+ * HTTP_BODY_LIMIT), `POST /webhooks/campaigns/conversions` (orders and refunds),
+ * `POST /webhooks/content/posts` (a platform connector confirms a published variant's post) and
+ * `POST /webhooks/content/engagement` (engagement signals, up to 10,000). The owning
  * service validates and records the body, and its answer is passed back as it is.
  */
 @Controller('webhooks')
@@ -50,6 +52,16 @@ export class WebhooksController {
   @Post('campaigns/conversions')
   recordConversions(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
     return this.handle(webhookRoutes.campaignsConversions, request, response, body);
+  }
+
+  @Post('content/posts')
+  confirmContentPosts(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+    return this.handle(webhookRoutes.contentPosts, request, response, body);
+  }
+
+  @Post('content/engagement')
+  recordContentEngagement(@Req() request: Request, @Res() response: Response, @Body() body: unknown): Promise<void> {
+    return this.handle(webhookRoutes.contentEngagement, request, response, body);
   }
 
   private async handle(route: WebhookRoute, request: Request, response: Response, body: unknown): Promise<void> {

@@ -1,25 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { withIdempotency, type NewEvent } from '@groundswell/event-store';
-import { activityKinds, MemberActivityRecordedV1, type EventOf } from '@groundswell/events';
+import { withIdempotency } from '@groundswell/event-store';
+import { activityKinds } from '@groundswell/events';
 import { RequestError, type Identity } from '@groundswell/service-kit';
-import { v7 as uuidv7 } from 'uuid';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { MembersContext } from '../shared/members-context';
+import { appendMemberActivity, type ActivityItem, type RecordActivityResult } from './append-member-activity';
 
 export const MAX_ACTIVITY_BATCH = 10_000;
 
-export interface ActivityItem {
-  memberId: string;
-  kind: (typeof activityKinds)[number];
-  clientEventId: string;
-  occurredAt: Date;
-  amountCents?: number;
-}
-
-export interface RecordActivityResult {
-  accepted: number;
-  duplicates: number;
-}
+export type { ActivityItem, RecordActivityResult } from './append-member-activity';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -58,35 +47,7 @@ export class RecordActivityUseCase {
       const community = await client.query<{ platform: string }>('SELECT platform FROM communities WHERE tenant_id = $1 AND community_id = $2', [tenantId, communityId]);
       if (!community.rows[0]) throw new MemberDomainError('COMMUNITY_NOT_FOUND', 'No such community', { communityId });
       await this.requireMembers(client, tenantId, communityId, items);
-      const fresh = await client.query<{ client_event_id: string }>(
-        `INSERT INTO activity_client_ids (tenant_id, community_id, client_event_id) SELECT $1, $2, unnest($3::text[])
-         ON CONFLICT DO NOTHING RETURNING client_event_id`,
-        [tenantId, communityId, [...new Set(items.map((item) => item.clientEventId))]],
-      );
-      const accepted = new Set(fresh.rows.map((row) => row.client_event_id));
-      const byDay = new Map<string, NewEvent[]>();
-      for (const item of items) {
-        if (!accepted.delete(item.clientEventId)) continue; // a repeat, in this batch or an earlier one
-        const day = item.occurredAt.toISOString().slice(0, 10);
-        const data: EventOf<typeof MemberActivityRecordedV1>['data'] = {
-          memberId: item.memberId,
-          communityId,
-          kind: item.kind,
-          clientEventId: item.clientEventId,
-          platform: community.rows[0].platform,
-          ...(item.amountCents === undefined ? {} : { amountCents: item.amountCents }),
-        };
-        const events = byDay.get(day) ?? [];
-        events.push({ type: MemberActivityRecordedV1.type, data, occurredAt: item.occurredAt });
-        byDay.set(day, events);
-      }
-      let appended = 0;
-      for (const [day, events] of byDay) {
-        const stream = { tenantId, streamId: `activity-${communityId}-${day}`, streamType: 'activity' };
-        const stored = await this.context.store.appendToEnd(client, stream, events, { correlationId: uuidv7() });
-        appended += stored.length;
-      }
-      return { accepted: appended, duplicates: items.length - appended };
+      return appendMemberActivity(this.context.store, client, tenantId, { communityId, platform: community.rows[0].platform }, items);
     })).result);
   }
 

@@ -101,12 +101,22 @@ async function replay(client: PoolClient, registry: ProjectionRegistry, events: 
   for (const event of events) {
     const previous = run[run.length - 1];
     if (previous && (previous.transactionId !== event.transactionId || previous.streamId !== event.streamId)) {
-      await registry.apply(client, previous.streamType, run);
+      await applyRun(client, registry, run);
       run = [];
     }
     run.push(event);
   }
-  if (run.length > 0) await registry.apply(client, run[0]!.streamType, run);
+  if (run.length > 0) await applyRun(client, registry, run);
+}
+
+// A replay that fails names the append it failed on, so the log can be inspected at that point.
+async function applyRun(client: PoolClient, registry: ProjectionRegistry, run: readonly StoredEvent[]): Promise<void> {
+  try {
+    await registry.apply(client, run[0]!.streamType, run);
+  } catch (error) {
+    const where = run.map((event) => `${event.type} v${event.streamVersion} @${event.transactionId}/${event.globalPosition}`).join(', ');
+    throw new Error(`Replay failed on stream ${run[0]!.streamId} (${where}): ${(error as Error).message}`, { cause: error });
+  }
 }
 
 async function relayState(pool: Pool): Promise<Pick<BackupDrillReport, 'unpublished' | 'transactionIdsAhead'>> {

@@ -12,6 +12,11 @@ export type OutboxPublishes = (event: StoredEvent) => boolean;
 
 export const OUTBOX_PUBLISHES = Symbol('OUTBOX_PUBLISHES');
 
+/** Where each of a service's events goes (`undefined`: nowhere), for a service that also writes another service's request topic. */
+export type OutboxRoutes = (event: StoredEvent) => string | undefined;
+
+export const OUTBOX_ROUTES = Symbol('OUTBOX_ROUTES');
+
 /** Runs the service's outbox relay: events of stream type `x` go to `gs.<service>.x`. */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -24,6 +29,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     @Inject(PG_POOL) pool: Pool,
     @Inject(KAFKA_CLIENT) kafka: KafkaClient,
     @Optional() @Inject(OUTBOX_PUBLISHES) publishes?: OutboxPublishes,
+    @Optional() @Inject(OUTBOX_ROUTES) routes?: OutboxRoutes,
   ) {
     const service = runtime.config.service;
     this.relay = new OutboxRelay({
@@ -31,7 +37,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       pool,
       databaseUrl: runtime.config.DATABASE_URL,
       kafka,
-      topicFor: (event) => (publishes && !publishes(event) ? undefined : domainTopic(service, event.streamType)),
+      topicFor: routes ?? ((event) => (publishes && !publishes(event) ? undefined : domainTopic(service, event.streamType))),
       metrics: metrics.registry,
       log: (level, message, extra) => logger[level]({ ...extra, component: 'outbox-relay' }, message),
     });
@@ -52,5 +58,10 @@ export class OutboxRelayModule {
   /** A relay that publishes only the events `publishes` accepts; the others stay in the service's store. */
   static publishing(publishes: OutboxPublishes): DynamicModule {
     return { module: OutboxRelayModule, providers: [{ provide: OUTBOX_PUBLISHES, useValue: publishes }, OutboxRelayService], exports: [OutboxRelayService] };
+  }
+
+  /** A relay that sends each event where `routes` says, e.g. a screening request to moderation's request topic. */
+  static routing(routes: OutboxRoutes): DynamicModule {
+    return { module: OutboxRelayModule, providers: [{ provide: OUTBOX_ROUTES, useValue: routes }, OutboxRelayService], exports: [OutboxRelayService] };
   }
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineEvent } from '../contracts/define-event';
 import { conversionEvents } from './conversion-events';
+import { contestEvents } from './contest-events';
+import { lotteryEvents } from './lottery-events';
+import { quizEvents } from './quiz-events';
+import { participationEvents } from './participation-events';
+import { referralEvents } from './referral-events';
+import { rewardEvents } from './reward-events';
 
 // The campaigns service's domain events on gs.campaigns.campaign, gs.campaigns.coupon-batch and
 // gs.campaigns.coupon. Internal: partners see conversions on gs.partner.conversions.v1 instead.
@@ -102,6 +108,18 @@ export const campaignEvents = [
   CouponClaimedV1,
   CouponRedeemedV1,
   ...conversionEvents,
+  ...lotteryEvents,
+  ...quizEvents,
+  ...contestEvents,
+  ...participationEvents,
+  ...referralEvents,
+  ...rewardEvents,
 ] as const;
 
 export * from './conversion-events';
+export * from './contest-events';
+export * from './lottery-events';
+export * from './quiz-events';
+export * from './participation-events';
+export * from './referral-events';
+export * from './reward-events';

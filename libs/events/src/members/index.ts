@@ -47,6 +47,7 @@ import { PointsExpiryPolicySetV1 } from './points-expiry-policy-set.v1';
 import { TagDefinedV1 } from './tag-defined.v1';
 import { TagRetiredV1 } from './tag-retired.v1';
 import { TagRuleChangedV1 } from './tag-rule-changed.v1';
+import { MemberEnteredSegmentV1, MemberLeftSegmentV1 } from './member-segment-membership.v1';
 
 export {
   BadgeAwardedV1,
@@ -98,6 +99,8 @@ export {
   MemberChurnRiskAssessedV1,
   MemberChurnRiskReviewedV1,
   PointsExpiryPolicySetV1,
+  MemberEnteredSegmentV1,
+  MemberLeftSegmentV1,
 };
 export * from './actor';
 export * from './community-profile';
@@ -168,4 +171,6 @@ export const memberEvents = [
   MemberChurnRiskAssessedV1,
   MemberChurnRiskReviewedV1,
   PointsExpiryPolicySetV1,
+  MemberEnteredSegmentV1,
+  MemberLeftSegmentV1,
 ] as const;

@@ -14,6 +14,8 @@ export const permissions = [
   'content:write',
   'content:approve',
   'content:publish',
+  'content:curate', // UGC: seed and pin topics, showcase contributions, accept answers, community UGC settings
+  'engagement:record', // engagement signals in bulk (batch mutation, webhook)
   'campaigns:read',
   'campaigns:manage',
   'conversions:record',
@@ -37,6 +39,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'members:manage',
     'engagement:interact',
     'content:read',
+    'content:curate',
+    'engagement:record',
     'campaigns:read',
     'moderation:report',
     'moderation:review',
@@ -44,7 +48,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'moderation:sanction',
     'analytics:read',
   ],
-  content_editor: ['content:read', 'content:write', 'engagement:interact', 'analytics:read'],
+  content_editor: ['content:read', 'content:write', 'content:curate', 'engagement:interact', 'engagement:record', 'analytics:read'],
   content_approver: ['content:read', 'content:approve', 'content:publish', 'analytics:read'],
   campaign_manager: ['campaigns:read', 'campaigns:manage', 'content:read', 'members:read', 'engagement:interact', 'analytics:read'],
   moderator: [

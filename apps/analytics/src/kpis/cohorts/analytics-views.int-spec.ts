@@ -66,8 +66,10 @@ describe('cohort retention and scorecard services', () => {
       { kpiId: 'retention.churn_rate', value: null, definitionVersion: 1 }, // no members on 1 March
       { kpiId: 'activity.rate', value: 0, definitionVersion: 2 }, // version 2: merged members count once
       { kpiId: 'community.health', value: null, definitionVersion: 2 }, // version 2: conduct from moderation
+      { kpiId: 'commerce.gmv', value: 0, definitionVersion: 1 }, // no conversions
+      { kpiId: 'commerce.user_value_conversion', value: null, definitionVersion: 1 }, // nobody active to convert
     ]);
-    expect(card.pending.map((metric) => metric.dimension)).toEqual(['Brand awareness', 'Monetisation']);
+    expect(card.pending.map((metric) => metric.dimension)).toEqual(['Brand awareness']);
     expect(card.asOf).toEqual(new Date('2025-04-01T00:00:00Z'));
   });
 });

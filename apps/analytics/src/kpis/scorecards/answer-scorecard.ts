@@ -2,6 +2,7 @@ import type { Period } from '../calendar';
 import type { KpiFactSource, KpiScope } from '../kpi-facts';
 import { findKpi } from '../kpi-catalogue';
 import type { KpiUnit } from '../kpi-definition';
+import { missingDimension } from '../kpi-request';
 import type { ScorecardFramework } from './scorecard-frameworks';
 
 export interface ScorecardMetric {
@@ -38,7 +39,8 @@ export async function answerScorecard(
     for (const kpiId of dimension.kpiIds) {
       const definition = findKpi(kpiId);
       if (!definition) throw new Error(`Scorecard ${framework.id} names unknown KPI ${kpiId}`);
-      const [value] = await definition.evaluate({ scope: input.scope, periods: [input.range], asOf: input.asOf, facts: input.facts });
+      // A KPI not answered by a dimension the filter narrows (a campaign KPI per platform, say) has no value here, rather than an unfiltered one.
+      const [value] = missingDimension(definition, input.scope) ? [null] : await definition.evaluate({ scope: input.scope, periods: [input.range], asOf: input.asOf, facts: input.facts });
       metrics.push({ dimension: dimension.name, kpiId, name: definition.names.en, unit: definition.unit, definitionVersion: definition.version, value: value ?? null });
     }
   }

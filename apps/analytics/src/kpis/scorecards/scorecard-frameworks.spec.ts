@@ -33,7 +33,8 @@ describe('scorecards (§5.2 frameworks)', () => {
     expect(value('members.growth_rate')).toBe(1); // 2 → 4
     expect(value('activity.rate')).toBe(1 / 4);
     expect(card.supported).toBe(true);
-    expect(card.pending.map((metric) => metric.dimension)).toEqual(['Brand communication', 'Customer care', 'Sales results']);
+    expect(value('commerce.gmv')).toBe(0);
+    expect(card.pending.map((metric) => metric.dimension)).toEqual(['Brand communication', 'Customer care']);
     expect(card.metrics.every((metric) => metric.definitionVersion >= 1)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { contentTypePreference } from '../definitions/content-kpis';
+
 /** A dimension of a §5.2 framework: the KPIs that measure it now, or why none does yet. */
 export interface FrameworkDimension {
   name: string;
@@ -12,8 +14,10 @@ export interface ScorecardFramework {
   dimensions: readonly FrameworkDimension[];
 }
 
-const waitsForContent = 'waits for the content service’s events (ContentPublished, ContentViewed, Shared…)';
-const waitsForCommerce = 'waits for the campaign service’s ConversionRecorded / OrderPlaced events';
+const waitsForContent = 'waits for a content KPI of its own: engagement is read per item and community (ADR 0019), not yet per brand topic, topic heat or thread depth';
+const waitsForOriginality = 'waits for ContentOriginalityChecked to reach a topic; it stays in the content service’s store';
+const waitsForContentTouches = 'waits for content clicks as attribution touchpoints; conversions are credited to campaigns today';
+const waitsForReferrals = 'waits for analytics to read the campaigns service’s referral events';
 const waitsForSurveys = 'waits for survey-response events (CSAT); nothing records satisfaction yet';
 const waitsForReputation = 'waits for moderation’s mention and sentiment events (SentimentScored, KeywordHit)';
 const external = 'comes from outside the platform (platform connectors or market data), not from domain events';
@@ -29,8 +33,8 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     dimensions: [
       { ...memberGrowth, name: 'User growth' },
       activity,
-      { name: 'Content propagation', kpiIds: [], pending: { metric: 'shares, reposts, reads (KPI-20/21/26)', reason: waitsForContent } },
-      { name: 'Conversion', kpiIds: [], pending: { metric: 'purchase and reservation conversion (KPI-38)', reason: waitsForCommerce } },
+      { name: 'Content propagation', kpiIds: ['content.reads', 'content.shares', 'content.propagation_rate'] },
+      { name: 'Conversion', kpiIds: ['commerce.conversion_rate'] },
       { name: 'Satisfaction', kpiIds: [], pending: { metric: 'survey satisfaction (KPI-56)', reason: waitsForSurveys } },
       { name: 'Brand influence', kpiIds: [], pending: { metric: 'brand mentions and word of mouth (KPI-49)', reason: waitsForReputation } },
     ],
@@ -43,7 +47,7 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
       activity,
       { name: 'Brand communication', kpiIds: [], pending: { metric: 'reads and shares of brand topics (KPI-20/21)', reason: waitsForContent } },
       { name: 'Customer care', kpiIds: [], pending: { metric: 'feedback handled and satisfaction (KPI-56/57)', reason: waitsForSurveys } },
-      { name: 'Sales results', kpiIds: [], pending: { metric: 'GMV and leads (KPI-44)', reason: waitsForCommerce } },
+      { name: 'Sales results', kpiIds: ['commerce.gmv', 'commerce.leads'] },
     ],
   },
   {
@@ -51,7 +55,7 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     names: { en: 'Three metric families', zh: '三類數據指標' },
     dimensions: [
       { name: 'User metrics', kpiIds: ['members.total', 'members.growth_rate', 'activity.mau', 'activity.rate', 'retention.d30', 'retention.churn_rate'] },
-      { name: 'Content metrics', kpiIds: [], pending: { metric: 'reads, interactions by content type (KPI-20/28)', reason: waitsForContent } },
+      { name: 'Content metrics', kpiIds: ['content.reads', 'content.comments', 'content.share_rate', ...contentTypePreference.map((kpi) => kpi.id)] },
       { name: 'Market trends', kpiIds: [], pending: { metric: 'market and competitor trends (ANL-07/14)', reason: external } },
     ],
   },
@@ -60,8 +64,8 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     names: { en: 'Five goals with expected outcomes', zh: '五大目標' },
     dimensions: [
       { name: 'Brand reach', kpiIds: [], pending: { metric: 'topic reads and brand search (KPI-20/50)', reason: waitsForContent } },
-      { name: 'Customer relationship', kpiIds: [], pending: { metric: 'CSAT and repurchase (KPI-56/42)', reason: waitsForSurveys } },
-      { name: 'Content conversion', kpiIds: [], pending: { metric: 'sales or leads from content (KPI-44)', reason: waitsForCommerce } },
+      { name: 'Customer relationship', kpiIds: ['commerce.repurchase_rate'], pending: { metric: 'CSAT (KPI-56)', reason: waitsForSurveys } },
+      { name: 'Content conversion', kpiIds: [], pending: { metric: 'sales or leads from content (KPI-44)', reason: waitsForContentTouches } },
       { name: 'Data capability', kpiIds: [], pending: { metric: 'data capability', reason: 'an organisational goal with no metric in the seeds' } },
       { name: 'Team', kpiIds: [], pending: { metric: 'team building', reason: 'an organisational goal with no metric in the seeds' } },
     ],
@@ -72,7 +76,7 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     dimensions: [
       { name: 'Awareness', kpiIds: [], pending: { metric: 'impressions and topic heat (KPI-51)', reason: waitsForContent } },
       { name: 'Favourability', kpiIds: [], pending: { metric: 'positive reviews share (KPI-52)', reason: waitsForReputation } },
-      { name: 'Loyalty', kpiIds: [], pending: { metric: 'repurchase and recommendation (KPI-53)', reason: waitsForCommerce } },
+      { name: 'Loyalty', kpiIds: ['commerce.repurchase_rate'], pending: { metric: 'recommendation rate (KPI-54)', reason: waitsForReferrals } },
     ],
   },
   {
@@ -80,8 +84,8 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     names: { en: 'User value conversion', zh: '活躍度-轉化率-客單價' },
     dimensions: [
       { name: 'Activity', kpiIds: ['activity.rate', 'activity.interaction_frequency'] },
-      { name: 'Conversion', kpiIds: [], pending: { metric: 'conversion rate (KPI-38)', reason: waitsForCommerce } },
-      { name: 'Average order value', kpiIds: [], pending: { metric: 'AOV and high-value share (KPI-41/43)', reason: waitsForCommerce } },
+      { name: 'Conversion', kpiIds: ['commerce.user_value_conversion', 'commerce.conversion_rate'] },
+      { name: 'Average order value', kpiIds: ['commerce.aov', 'commerce.high_value_share'] },
     ],
   },
   {
@@ -93,8 +97,8 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
         kpiIds: ['activity.interaction_frequency', 'activity.return_visit_rate'],
         pending: { metric: 'participation and discussion depth (KPI-12/17)', reason: waitsForContent },
       },
-      { name: 'Content quality', kpiIds: [], pending: { metric: 'content quality and originality (KPI-29)', reason: waitsForContent } },
-      { name: 'Commercial loop', kpiIds: [], pending: { metric: 'monetisation efficiency (KPI-47)', reason: waitsForCommerce } },
+      { name: 'Content quality', kpiIds: ['content.quality'], pending: { metric: 'originality (KPI-29)', reason: waitsForOriginality } },
+      { name: 'Commercial loop', kpiIds: ['commerce.monetisation_efficiency'] },
     ],
   },
   {
@@ -103,7 +107,7 @@ export const scorecardFrameworks: readonly ScorecardFramework[] = [
     dimensions: [
       { name: 'Brand awareness', kpiIds: [], pending: { metric: 'awareness (KPI-51)', reason: waitsForContent } },
       { name: 'Member settling', kpiIds: ['retention.d30', 'retention.churn_rate', 'activity.rate', 'community.health'] },
-      { name: 'Monetisation', kpiIds: [], pending: { metric: 'revenue and conversion (KPI-44/46)', reason: waitsForCommerce } },
+      { name: 'Monetisation', kpiIds: ['commerce.gmv', 'commerce.user_value_conversion'] },
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { publishSegmentMoves } from './segment-membership-events';
 import { segmentMatchSql } from './segment-match';
 
 // Millisecond precision, like the page cursors that carry it.
@@ -19,6 +20,8 @@ async function record(client: PoolClient, tenantId: string, memberId: string, ch
      SELECT $1, unnest($2::uuid[]), $3, $4, now(), $5, $6`,
     [tenantId, segmentIds, memberId, change, causeEventId, cause],
   );
+  const moves = segmentIds.map((segmentId) => ({ memberId, segmentId, change }));
+  await publishSegmentMoves(client, tenantId, moves, cause ?? 'member_changed', causeEventId);
 }
 
 /**
@@ -70,6 +73,7 @@ export async function reconcileSegment(client: PoolClient, tenantId: string, seg
       `INSERT INTO segment_membership_changes (tenant_id, segment_id, member_id, change, changed_at, cause) SELECT $1, $2, unnest($3::uuid[]), $4, now(), $5`,
       [tenantId, segmentId, rows.map((row) => row.member_id), change, cause],
     );
+    await publishSegmentMoves(client, tenantId, rows.map((row) => ({ memberId: row.member_id, segmentId, change })), cause, null);
   }
   return { entered: entered.rowCount ?? 0, left: left.rowCount ?? 0 };
 }
@@ -86,5 +90,6 @@ export async function backfillSegment(client: PoolClient, tenantId: string, segm
     `INSERT INTO segment_membership_changes (tenant_id, segment_id, member_id, change, changed_at) SELECT $1, $2, unnest($3::uuid[]), 'entered', now()`,
     [tenantId, segmentId, rows.map((row) => row.member_id)],
   );
+  await publishSegmentMoves(client, tenantId, rows.map((row) => ({ memberId: row.member_id, segmentId, change: 'entered' as const })), 'segment_created', null);
   return rows.length;
 }

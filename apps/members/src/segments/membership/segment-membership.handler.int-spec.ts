@@ -80,6 +80,15 @@ describe('segmentMembershipHandler', () => {
         [reachable, 'left', 'MemberConsentRevoked'],
       ]);
       expect(await world.database.pool.query('SELECT 1 FROM segment_membership_changes WHERE member_id = $1', [other])).toMatchObject({ rowCount: 0 });
+
+      // Each move is also published, in order, on the member's segment-membership stream (for gs.members.segment-membership).
+      const published = await world.database.pool.query<{ event_type: string; segment_id: string; cause: string }>(
+        `SELECT event_type, data->>'segmentId' AS segment_id, data->>'cause' AS cause FROM events WHERE tenant_id = $1 AND stream_id = $2 ORDER BY stream_version`,
+        [operator.tenant, `segment-membership-${memberId}`],
+      );
+      expect(published.rows.map((row) => [row.segment_id, row.event_type.split('.')[2], row.cause])).toEqual(
+        rows.map((row) => [row.segment_id, row.change === 'entered' ? 'MemberEnteredSegment' : 'MemberLeftSegment', 'member_changed']),
+      );
     } finally {
       await pipeline.stop();
       await world.database.drop();

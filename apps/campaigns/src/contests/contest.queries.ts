@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import type { Pool } from 'pg';
+import type { ContestStanding } from './contest.events';
+
+export interface ContestRecord {
+  id: string;
+  campaignId: string;
+  title: string;
+  judgeIds: string[];
+  maxScore: number;
+  status: 'open' | 'published';
+  entryCount: number;
+  ranking: ContestStanding[] | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface ContestEntryRecord {
+  id: string;
+  contestId: string;
+  memberId: string;
+  title: string;
+  description: string | null;
+  scores: { judgeId: string; score: number }[];
+  rank: number | null;
+  createdAt: Date;
+}
+
+interface Page {
+  first?: number;
+  after?: string;
+}
+
+const contestColumns = `contest_id AS id, campaign_id AS "campaignId", title, judge_ids AS "judgeIds", max_score AS "maxScore", status, entry_count AS "entryCount", ranking,
+  published_at AS "publishedAt", created_at AS "createdAt", created_by AS "createdBy"`;
+const entryColumns = `entry_id AS id, contest_id AS "contestId", member_id AS "memberId", title, description, scores, rank, created_at AS "createdAt"`;
+
+@Injectable()
+export class ContestQueries {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async contest(tenantId: string, contestId: string): Promise<ContestRecord | null> {
+    const { rows } = await this.pool.query<ContestRecord>(`SELECT ${contestColumns} FROM contests WHERE tenant_id = $1 AND contest_id = $2`, [tenantId, contestId]);
+    return rows[0] ?? null;
+  }
+
+  async entry(tenantId: string, contestId: string, entryId: string): Promise<ContestEntryRecord | null> {
+    const { rows } = await this.pool.query<ContestEntryRecord>(`SELECT ${entryColumns} FROM contest_entries WHERE tenant_id = $1 AND contest_id = $2 AND entry_id = $3`, [tenantId, contestId, entryId]);
+    return rows[0] ?? null;
+  }
+
+  /** A campaign's contests (or the tenant's), newest first. */
+  contests(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<ContestRecord>> {
+    return this.page('contests', 'contest_id', contestColumns, 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)', [tenantId, campaignId], page);
+  }
+
+  /** A contest's entries, newest first. */
+  entries(tenantId: string, contestId: string, page: Page): Promise<Connection<ContestEntryRecord>> {
+    return this.page('contest_entries', 'entry_id', entryColumns, 'tenant_id = $1 AND contest_id = $2', [tenantId, contestId], page);
+  }
+
+  private async page<Row extends { id: string; createdAt: Date }>(table: string, idColumn: string, columns: string, where: string, values: unknown[], page: Page): Promise<Connection<Row>> {
+    const size = pageSize(page.first);
+    const [createdAt, id] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
+    const n = values.length;
+    const [{ rows }, total] = await Promise.all([
+      this.pool.query<Row>(
+        `SELECT ${columns} FROM ${table} WHERE ${where} AND ($${n + 1}::timestamptz IS NULL OR (created_at, ${idColumn}) < ($${n + 1}::timestamptz, $${n + 2}::text))
+         ORDER BY created_at DESC, ${idColumn} DESC LIMIT $${n + 3}`,
+        [...values, createdAt, id, size + 1],
+      ),
+      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, values),
+    ]);
+    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore } from '@groundswell/event-store';
+import type { Identity } from '@groundswell/service-kit';
+import type { TestDatabase } from '@groundswell/test-kit';
+import { aPlan } from '../campaigns/campaign.fixtures';
+import { campaignProjections } from '../campaigns/campaigns.projections';
+import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
+import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
+import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
+import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aQuizDefinition, aSurveyDefinition, choice, rightAnswers, surveyAnswers } from './quiz.fixtures';
+import { quizProjections } from './quiz.projection';
+import { QuizQueries } from './quiz.queries';
+import { CreateQuizUseCase } from './use-cases/create-quiz.use-case';
+import { SubmitQuizAnswersUseCase } from './use-cases/submit-quiz-answers.use-case';
+
+const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
+const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+
+describe('quizzes and surveys', () => {
+  let database: TestDatabase;
+  let campaignStore: EventStore;
+  let create: CreateQuizUseCase;
+  let submit: SubmitQuizAnswersUseCase;
+  let queries: QuizQueries;
+  let tenant: string;
+
+  async function aRunningCampaign(): Promise<string> {
+    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
+    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind: 'quiz', plan: aPlan({ schedule }) });
+    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
+    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
+    return id;
+  }
+
+  beforeEach(async () => {
+    database = await createCampaignsDatabase('quizzes');
+    campaignStore = new EventStore(database.pool, campaignProjections);
+    const store = new EventStore(database.pool, quizProjections);
+    [create, submit, queries] = [new CreateQuizUseCase(store), new SubmitQuizAnswersUseCase(store), new QuizQueries(database.pool)];
+    tenant = `tenant-${randomUUID().slice(0, 8)}`;
+  });
+
+  afterEach(() => database.drop());
+
+  it('should score a quiz against its answer key and take each member\'s answers once, even sent at once', async () => {
+    const quizId = await create.execute(anOperator(tenant), aQuizDefinition({ campaignId: await aRunningCampaign() }));
+    const attempts = await Promise.allSettled(Array.from({ length: 5 }, () => submit.execute(anOperator(tenant), { quizId, memberId: 'member-1', answers: rightAnswers() })));
+    await submit.execute(anOperator(tenant), { quizId, memberId: 'member-2', answers: [choice('q-1', 'q-1-o-2'), choice('q-2', 'q-2-o-1')] });
+
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
+    expect(attempts.filter((attempt) => attempt.status === 'rejected').map((attempt) => (attempt as PromiseRejectedResult).reason.code)).toEqual(Array(4).fill('ANSWERS_ALREADY_SUBMITTED'));
+    expect(await queries.submission(tenant, quizId, 'member-1')).toMatchObject({ score: 3, maxScore: 3 });
+    expect(await queries.submission(tenant, quizId, 'member-2')).toMatchObject({ score: 0, maxScore: 3 });
+    const quiz = (await queries.quiz(tenant, quizId))!;
+    expect(quiz.submissions).toBe(2);
+    expect(quiz.questions[0]!.options.map((option) => option.count)).toEqual([1, 1]);
+  });
+
+  it('should tally a survey\'s answers without scoring them', async () => {
+    const surveyId = await create.execute(anOperator(tenant), { ...aSurveyDefinition(), campaignId: await aRunningCampaign() });
+    const [favourite, rating, written] = surveyAnswers();
+    await submit.execute(anOperator(tenant), { quizId: surveyId, memberId: 'member-1', answers: [favourite!, rating!, written!] });
+    await submit.execute(anOperator(tenant), { quizId: surveyId, memberId: 'member-2', answers: [choice('q-1', 'q-1-o-1'), { ...rating!, rating: 5 }, written!] });
+    await submit.execute(anOperator(tenant), { quizId: surveyId, memberId: 'member-3', answers: [favourite!, { ...rating!, rating: 5 }, written!] });
+
+    const survey = (await queries.quiz(tenant, surveyId))!;
+    expect(survey.questions[0]!.options.map(({ label, count }) => [label, count])).toEqual([['线下沙龙', 1], ['直播', 2]]);
+    expect(survey.questions[1]).toMatchObject({ ratingCount: 3, averageRating: 4.67 });
+    expect(await queries.submission(tenant, surveyId, 'member-1')).toMatchObject({ score: null, maxScore: null });
+    await expect(submit.execute(anOperator(`tenant-${randomUUID().slice(0, 8)}`), { quizId: surveyId, memberId: 'member-9', answers: surveyAnswers() })).rejects.toMatchObject({ code: 'QUIZ_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore } from '@groundswell/event-store';
+import { CampaignJoinedV1, MemberMergedIntoV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
+import type { Identity } from '@groundswell/service-kit';
+import type { TestDatabase } from '@groundswell/test-kit';
+import { aPlan } from '../campaigns/campaign.fixtures';
+import { campaignProjections } from '../campaigns/campaigns.projections';
+import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
+import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
+import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
+import { aBatchTerms } from '../coupons/coupon.fixtures';
+import { couponProjections } from '../coupons/coupon.projection';
+import { CreateCouponBatchUseCase } from '../coupons/use-cases/create-coupon-batch.use-case';
+import { thresholdGrantId } from '../rewards/grant-id';
+import { rewardProjections } from '../rewards/reward.projection';
+import { RewardQueries } from '../rewards/reward.queries';
+import { GrantRewardUseCase } from '../rewards/use-cases/grant-reward.use-case';
+import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { replicateIdentity } from './identity-replica/identity-replica.handler';
+import { acceptJoinReferrals } from './join-referrals/join-referrals.handler';
+import { someRules } from './referral.fixtures';
+import { ReferralQueries } from './referral.queries';
+import { referralProjections } from './referral.projection';
+import { AcceptReferralUseCase } from './use-cases/accept-referral.use-case';
+import { ConfigureReferralProgrammeUseCase } from './use-cases/configure-referral-programme.use-case';
+import { IssueReferralCodeUseCase } from './use-cases/issue-referral-code.use-case';
+import { ReviewReferrerFlagUseCase } from './use-cases/review-referrer-flag.use-case';
+
+const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+const aMemberId = () => randomUUID();
+
+describe('referrals', () => {
+  let database: TestDatabase;
+  let tenant: string;
+  let operator: Identity;
+  let store: EventStore;
+  let accept: AcceptReferralUseCase;
+  let issue: IssueReferralCodeUseCase;
+  let referralQueries: ReferralQueries;
+  let rewardQueries: RewardQueries;
+
+  async function aRunningReferralCampaign(rules = someRules()): Promise<string> {
+    const campaignStore = new EventStore(database.pool, campaignProjections);
+    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
+    const campaignId = await new CreateCampaignUseCase(campaignStore).execute(operator, { kind: 'referral', plan: aPlan({ schedule }) });
+    await new MoveCampaignUseCase(campaignStore).execute(operator, campaignId, { type: 'ScheduleCampaign' });
+    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
+    await new ConfigureReferralProgrammeUseCase(store).execute(operator, campaignId, rules);
+    return campaignId;
+  }
+
+  /** The members service announcing a member, as the identity replica hears it from Kafka. */
+  async function hear(envelope: EventEnvelope): Promise<void> {
+    const client = await database.pool.connect();
+    try {
+      await replicateIdentity(client, envelope);
+    } finally {
+      client.release();
+    }
+  }
+  const registered = (memberId: string, time: Date) =>
+    MemberRegisteredV1.create({ memberId, keyId: `key-${memberId}`, registeredBy: { kind: 'member', id: memberId } }, { subject: `member-${memberId}`, tenantid: tenant, streamversion: 1, time });
+
+  const grantsOf = (memberId: string) => rewardQueries.grants(tenant, { memberId }, {});
+
+  beforeEach(async () => {
+    database = await createCampaignsDatabase('referrals');
+    tenant = `tenant-${randomUUID().slice(0, 8)}`;
+    operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+    store = new EventStore(database.pool, { ...referralProjections, ...rewardProjections });
+    accept = new AcceptReferralUseCase(store, new GrantRewardUseCase(store));
+    issue = new IssueReferralCodeUseCase(store);
+    [referralQueries, rewardQueries] = [new ReferralQueries(database.pool), new RewardQueries(database.pool)];
+  });
+
+  afterEach(() => database.drop());
+
+  it('should pay nothing for a self-referral, a cycle or an invitee Groundswell already knew, and grant the threshold once', async () => {
+    const campaignId = await aRunningReferralCampaign();
+    const [alice, bob, carol, dave, erin, frank] = Array.from({ length: 6 }, aMemberId);
+    const aliceCode = await issue.execute(operator, { campaignId, memberId: alice });
+    await expect(issue.execute(operator, { campaignId, memberId: alice })).resolves.toBe(aliceCode);
+
+    await expect(accept.execute(operator, { code: aliceCode, inviteeId: alice })).rejects.toMatchObject({ code: 'SELF_REFERRAL', category: 'CONFLICT' });
+
+    await hear(registered(bob, new Date()));
+    await accept.execute(operator, { code: aliceCode.toLowerCase(), inviteeId: bob });
+    const bobCode = await issue.execute(operator, { campaignId, memberId: bob });
+    await expect(accept.execute(operator, { code: bobCode, inviteeId: alice })).rejects.toMatchObject({ code: 'REFERRAL_CYCLE' });
+
+    // Carol registered a year ago; Dave is new, but a member known last year was merged into him.
+    await hear(registered(carol, fromNow(-24 * 365)));
+    const lastYearsDave = aMemberId();
+    await hear(registered(lastYearsDave, fromNow(-24 * 365)));
+    await hear(registered(dave, new Date()));
+    await hear(
+      MemberMergedIntoV1.create(
+        { memberId: lastYearsDave, survivorMemberId: dave, mergeId: randomUUID(), movedIdentityIds: [], movedCommunityIds: [], reason: '同一手机号', mergedBy: { kind: 'operator', id: 'u-ops' } },
+        { subject: `member-${lastYearsDave}`, tenantid: tenant, streamversion: 2, time: new Date() },
+      ),
+    );
+    await accept.execute(operator, { code: aliceCode, inviteeId: carol });
+    await accept.execute(operator, { code: aliceCode, inviteeId: dave });
+    expect(await referralQueries.referrer(tenant, campaignId, alice)).toMatchObject({ invites: 3, qualifiedInvites: 1 });
+    expect((await grantsOf(alice)).totalCount).toBe(0);
+
+    await hear(registered(erin, new Date()));
+    await accept.execute(operator, { code: aliceCode, inviteeId: erin });
+    await accept.execute(operator, { code: aliceCode, inviteeId: frank }); // never heard of: new
+    await accept.execute(operator, { code: aliceCode, inviteeId: frank }); // the same join reported again
+
+    const grants = await grantsOf(alice);
+    expect(grants.edges.map(({ node }) => node)).toEqual([
+      expect.objectContaining({ id: thresholdGrantId(campaignId, alice, 3), campaignId, reward: { kind: 'points', points: 300 }, reason: { kind: 'referral_threshold', invites: 3 }, fulfilment: null }),
+    ]);
+    const tree = await referralQueries.referrals(tenant, campaignId, alice, {});
+    expect(tree.edges.map(({ node }) => [node.inviteeId, node.qualified, node.disqualification]).sort()).toEqual(
+      [[bob, true, null], [carol, false, 'invitee_already_known'], [dave, false, 'invitee_already_known'], [erin, true, null], [frank, true, null]].sort(),
+    );
+    const { rows } = await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE tenant_id = $1 AND event_type = 'groundswell.campaigns.RewardGranted.v1'`, [tenant]);
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('should flag a burst of invites for review, and pay nothing more once the operator confirms fraud', async () => {
+    const campaignId = await aRunningReferralCampaign(someRules({ thresholds: [{ invites: 5, reward: { kind: 'gift', item: '定制保温杯' } }], burst: { invites: 3, windowMinutes: 10 } }));
+    const referrer = aMemberId();
+    const code = await issue.execute(operator, { campaignId, memberId: referrer });
+    for (const invitee of [aMemberId(), aMemberId(), aMemberId()]) await accept.execute(operator, { code, inviteeId: invitee });
+
+    const flagged = await referralQueries.flags(tenant, {}, {});
+    expect(flagged.edges.map(({ node }) => node)).toEqual([expect.objectContaining({ campaignId, referrerId: referrer, reason: 'invite_burst', invitesInWindow: 3, status: 'flagged' })]);
+
+    await new ReviewReferrerFlagUseCase(store).execute(operator, { campaignId, referrerId: referrer, outcome: 'confirmed', note: '同一设备批量注册' });
+    await accept.execute(operator, { code, inviteeId: aMemberId() });
+    await accept.execute(operator, { code, inviteeId: aMemberId() });
+
+    expect(await referralQueries.referrer(tenant, campaignId, referrer)).toMatchObject({ invites: 5, qualifiedInvites: 3, flag: 'confirmed' });
+    expect((await grantsOf(referrer)).totalCount).toBe(0);
+    expect((await referralQueries.flags(tenant, {}, {})).totalCount).toBe(0);
+    expect((await referralQueries.flags(tenant, { status: 'confirmed' }, {})).totalCount).toBe(1);
+  });
+
+  it('should issue a threshold coupon from the campaign batch through the coupons feature, once', async () => {
+    const campaignId = await aRunningReferralCampaign();
+    const couponStore = new EventStore(database.pool, couponProjections);
+    const batchId = await new CreateCouponBatchUseCase(couponStore).execute(operator, aBatchTerms({ campaignId, validFrom: fromNow(-1).toISOString(), validUntil: fromNow(240).toISOString() }));
+    await new ConfigureReferralProgrammeUseCase(store).execute(operator, campaignId, someRules({ thresholds: [{ invites: 1, reward: { kind: 'coupon', batchId } }] }));
+    const referrer = aMemberId();
+    const code = await issue.execute(operator, { campaignId, memberId: referrer });
+
+    await accept.execute(operator, { code, inviteeId: aMemberId() });
+    const grantId = thresholdGrantId(campaignId, referrer, 1);
+    await new GrantRewardUseCase(store).grant(operator, { grantId, campaignId, memberId: referrer, reward: { kind: 'coupon', batchId }, reason: { kind: 'referral_threshold', invites: 1 } });
+
+    const grant = await rewardQueries.grant(tenant, grantId);
+    expect(grant?.reward).toEqual({ kind: 'coupon', batchId, couponId: expect.any(String) });
+    const { rows } = await database.pool.query<{ memberId: string; couponId: string }>('SELECT member_id AS "memberId", coupon_id AS "couponId" FROM coupons WHERE tenant_id = $1 AND batch_id = $2', [tenant, batchId]);
+    expect(rows).toEqual([{ memberId: referrer, couponId: (grant!.reward as { couponId: string }).couponId }]);
+  });
+
+  it('should accept a referral from a campaign join with a code, and leave refused ones out without failing the join', async () => {
+    const [campaignId, otherCampaignId] = [await aRunningReferralCampaign(), await aRunningReferralCampaign()];
+    const [referrer, invitee, stranger] = [aMemberId(), aMemberId(), aMemberId()];
+    const code = await issue.execute(operator, { campaignId, memberId: referrer });
+    const joined = (memberId: string, campaign: string, referralCode: string | null) =>
+      CampaignJoinedV1.create(
+        { campaignId: campaign, memberId, communityId: 'community-1', channel: null, referralCode, joinedAt: new Date().toISOString() },
+        { subject: `participation-${campaign}:${memberId}`, tenantid: tenant, streamversion: 1, time: new Date() },
+      );
+    const handle = acceptJoinReferrals(accept);
+    const client = await database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const join of [joined(invitee, campaignId, code), joined(referrer, campaignId, code), joined(stranger, otherCampaignId, code), joined(stranger, campaignId, null)]) {
+        await handle(client, join, { topic: 'gs.campaigns.participation', partition: 0, offset: '0' });
+      }
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+
+    const tree = await referralQueries.referrals(tenant, campaignId, null, {});
+    expect(tree.edges.map(({ node }) => [node.referrerId, node.inviteeId])).toEqual([[referrer, invitee]]);
+    expect((await referralQueries.referrals(tenant, otherCampaignId, null, {})).totalCount).toBe(0);
+  });
+});

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { contentFormats, contentPlatforms, contentStatuses, contentTypes, riskTiers } from '../content-item.values';
+
+/** A GraphQL enum object from a value list, so the API can never offer a value the events can't carry. */
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+
+// Registered once for the whole content subgraph: other content features import these.
+export const ContentTypeEnum = enumOf(contentTypes);
+export const ContentFormatEnum = enumOf(contentFormats);
+export const ContentPlatformEnum = enumOf(contentPlatforms);
+export const ContentStatusEnum = enumOf(contentStatuses);
+export const RiskTierEnum = enumOf(riskTiers);
+export const TeamRoleEnum = enumOf(['planner', 'creative', 'copywriter', 'designer'] as const);
+export const MediaKindEnum = enumOf(['image', 'video', 'audio', 'document'] as const);
+export const MediaSourceEnum = enumOf(['own', 'licensed', 'member_ugc', 'public_domain', 'partner'] as const);
+export const PlatformNativeKindEnum = enumOf(['weibo_hashtag', 'douyin_challenge', 'xiaohongshu_topic', 'other'] as const);
+export const ReviewDecisionEnum = enumOf(['approve', 'reject'] as const);
+export const ReviewPhaseEnum = enumOf(['pre_publication', 'post_publication'] as const);
+export const StyleRuleKindEnum = enumOf(['forbidden_phrase', 'required_phrase', 'max_exclamation_marks'] as const);
+
+registerEnumType(ContentTypeEnum, { name: 'ContentType', description: 'CNT-01…08' });
+registerEnumType(ContentFormatEnum, { name: 'ContentFormat', description: 'CNT-09…15' });
+registerEnumType(ContentPlatformEnum, { name: 'ContentPlatform', description: 'Where a variant is posted' });
+registerEnumType(ContentStatusEnum, { name: 'ContentStatus', description: 'draft → in_review (round n of m) → approved → scheduled → published → archived; rejected goes back to its author' });
+registerEnumType(RiskTierEnum, { name: 'ContentRiskTier', description: 'ordinary: one approval; brand_sensitive and advertising: two rounds by different approvers (CNT-22)' });
+registerEnumType(TeamRoleEnum, { name: 'ContentTeamRole', description: 'CNT-20' });
+registerEnumType(MediaKindEnum, { name: 'MediaKind' });
+registerEnumType(MediaSourceEnum, { name: 'MediaSource', description: 'CNT-64: where an asset comes from' });
+registerEnumType(PlatformNativeKindEnum, { name: 'PlatformNativeKind' });
+registerEnumType(ReviewDecisionEnum, { name: 'ContentReviewDecision' });
+registerEnumType(ReviewPhaseEnum, { name: 'ContentReviewPhase', description: 'post_publication: the mandatory review after a fast track' });
+registerEnumType(StyleRuleKindEnum, { name: 'StyleRuleKind' });

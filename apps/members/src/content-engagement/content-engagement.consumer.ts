@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceConsumer } from '@groundswell/event-store';
+import { deadLetterTopic, domainTopics } from '@groundswell/events';
+import { ensureTopics } from '@groundswell/messaging';
+import { MembersContext } from '../shared/members-context';
+import { recordEngagementAsActivity } from './content-engagement.handler';
+
+export const contentEngagementGroup = 'members.content-engagement';
+const topics = [domainTopics.content.engagement];
+
+/** Members' engagement with content counts as member activity for the lifecycle (exactly once per signal). */
+@Injectable()
+export class ContentEngagementConsumer extends ServiceConsumer {
+  constructor(private readonly context: MembersContext) {
+    super();
+  }
+
+  protected definition() {
+    return { groupId: contentEngagementGroup, topics, component: 'content-engagement', handleBatch: recordEngagementAsActivity(this.context.store) };
+  }
+
+  // Content may not have published yet: the topic is created here rather than waited for.
+  protected override async prepare(): Promise<void> {
+    await ensureTopics(this.kafka, [...topics, deadLetterTopic(contentEngagementGroup)], (message, extra) => this.log('warn', message, extra));
+  }
+}
