@@ -98,6 +98,18 @@ describe('npm start', () => {
       // The demo tenant's thousands of member and points events reach the partner feed, and none is lost to its dead letters.
       await partnerFeedCaughtUp(admin);
       expect(await partnerFeedDeadLetters(admin)).toBe(deadLettersBefore);
+      // The demo tenant loaded whole: its campaigns run, and its shop's orders are attributed to them.
+      expect(output).toMatch(/demo: loaded in [\d.]+ s/);
+      const demo = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ campaigns(first: 20, filter: { status: running }) { edges { node { id kind } } } conversions(first: 100) { totalCount edges { node { lastTouchCampaignId } } } }' }),
+      });
+      const { data: sales } = (await demo.json()) as { data: { campaigns: { edges: Array<{ node: { id: string; kind: string } }> }; conversions: { totalCount: number; edges: Array<{ node: { lastTouchCampaignId: string | null } }> } } };
+      const running = sales.campaigns.edges.map(({ node }) => node);
+      expect(running.map(({ kind }) => kind).sort()).toEqual(['challenge', 'coupon', 'lottery', 'offline_event', 'referral']);
+      expect(sales.conversions.totalCount).toBeGreaterThanOrEqual(200);
+      expect(sales.conversions.edges.some(({ node }) => running.some(({ id }) => id === node.lastTouchCampaignId))).toBe(true);
 
       // Ctrl-C: the terminal signals the whole foreground process group. npm's shell (dash) dies of the
       // signal at once; what matters is that every service shuts down cleanly and nothing is left.

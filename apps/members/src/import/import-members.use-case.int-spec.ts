@@ -127,6 +127,24 @@ describe(ImportMembersUseCase.name, () => {
     expect(await count(world, `SELECT count(*) FROM events WHERE tenant_id = $1`, operator.tenant)).toBe(events);
   });
 
+  it('should join a known person to another community and keep their profile, as a single join does', async () => {
+    const operator = anOperator();
+    const [first, second] = [await world.aCommunity(operator), await world.aCommunity(operator)];
+    const useCase = new ImportMembersUseCase(world.context);
+    const identities = [{ kind: 'phone' as const, value: phoneOf(42) }];
+    const { members } = await useCase.execute(operator, 'known-first', [{ communityId: first, channel: 'import', identities, profile: { displayName: '梅' } }]);
+
+    const again = await useCase.execute(operator, 'known-second', [{ communityId: second, channel: 'import', identities, profile: { displayName: '老会员' } }]);
+
+    expect(again).toMatchObject({ newMembers: 0, existingMembers: 1, joined: 1, identitiesLinked: 0 });
+    expect(again.members.map((row) => row.memberId)).toEqual(members.map((row) => row.memberId));
+    const types = await world.database.pool.query<{ event_type: string }>('SELECT event_type FROM events WHERE tenant_id = $1 AND stream_id = $2 ORDER BY stream_version', [
+      operator.tenant,
+      `member-${members[0]!.memberId}`,
+    ]);
+    expect(types.rows.map((row) => row.event_type.replace(/^.*\.(\w+)\.v\d+$/, '$1'))).toEqual(['MemberRegistered', 'MemberIdentityLinked', 'MemberProfileUpdated', 'MemberJoined', 'MemberJoined']);
+  });
+
   it('should refuse a batch with bad rows, naming every one, and write nothing', async () => {
     const operator = anOperator();
     const communityId = await world.aCommunity(operator);

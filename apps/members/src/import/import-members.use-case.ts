@@ -181,7 +181,8 @@ export class ImportMembersUseCase {
       const target = decideJoinTarget(communities.get(row.communityId)!, { communityId: row.communityId, channel: row.channel, campaignId: row.campaignId, referrerMemberId });
       return { row: row.row, target, joinedAt: row.joinedAt, identities };
     });
-    const plainProfile = Object.assign({}, ...rows.map((row) => row.profile).reverse()) as Partial<Record<MemberProfileField, string>>;
+    // Like a single join, an import sets the profile of the person it registers only: a known member keeps theirs.
+    const plainProfile = (person.knownMemberId ? {} : Object.assign({}, ...rows.map((row) => row.profile).reverse())) as Partial<Record<MemberProfileField, string>>;
     const profile: MemberProfileChanges = Object.fromEntries(Object.entries(plainProfile).map(([field, value]) => [field, encrypt(value!)]));
     const consents = rows.flatMap((row) => row.consents.map((consent) => ({ ...consent, row: row.row })));
     return { type: 'ImportMember', memberId, keyId: key?.keyId ?? '', joins, profile: Object.keys(profile).length ? profile : undefined, consents, by };
