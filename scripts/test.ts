@@ -1,7 +1,7 @@
 // `npm test`: infrastructure, type-check, build, then the unit, integration
 // and end-to-end jest projects in that order; ends with one summary line.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const node = process.execPath;
 const quietNode = [node, '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON'] as const;
@@ -24,12 +24,20 @@ interface JestSummary {
   success: boolean;
 }
 
+// Jest writes no results when it refuses its arguments or crashes; that run counts as one failed suite.
+const noResults: JestSummary = {
+  numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0,
+  numFailedTestSuites: 0, numRuntimeErrorTestSuites: 1, success: false,
+};
+const readSummary = (outputFile: string): JestSummary =>
+  existsSync(outputFile) ? (JSON.parse(readFileSync(outputFile, 'utf8')) as JestSummary) : noResults;
+
+rmSync('.local/test-results', { recursive: true, force: true });
 mkdirSync('.local/test-results', { recursive: true });
 const projects = ['unit', 'integration', 'e2e'];
 // Unit specs have no I/O and share nothing, so they use both cores; the others run one file at a time
-// against the shared servers. Each worker is replaced once it holds 1.5 GB after a file: one process
-// running every suite in band outgrew V8's 4 GB heap as the suite grew.
-const workersFor = (project: string) => ['--maxWorkers', project === 'unit' ? '2' : '1', '--workerIdleMemoryLimit', '1536MB'];
+// against the shared servers (jest.config.js recycles workers that grow large).
+const workersFor = (project: string) => ['--maxWorkers', project === 'unit' ? '2' : '1'];
 const summaries: Array<{ project: string; summary: JestSummary; exitCode: number }> = [];
 for (const project of projects) {
   console.log(`\n▶ jest: ${project}`);
@@ -40,8 +48,7 @@ for (const project of projects) {
     ['--experimental-vm-modules', '--no-warnings', 'node_modules/jest/bin/jest.js', '--selectProjects', project, ...workersFor(project), '--ci', '--json', `--outputFile=${outputFile}`, ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
-  const summary = JSON.parse(readFileSync(outputFile, 'utf8')) as JestSummary;
-  summaries.push({ project, summary, exitCode: result.status ?? 1 });
+  summaries.push({ project, summary: readSummary(outputFile), exitCode: result.status ?? 1 });
 }
 
 const total = (key: keyof JestSummary) => summaries.reduce((sum, { summary }) => sum + Number(summary[key]), 0);
