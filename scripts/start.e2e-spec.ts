@@ -111,6 +111,28 @@ describe('npm start', () => {
       expect(sales.conversions.totalCount).toBeGreaterThanOrEqual(200);
       expect(sales.conversions.edges.some(({ node }) => running.some(({ id }) => id === node.lastTouchCampaignId))).toBe(true);
 
+      // Its content: a plan per community, ten items each in every workflow state, UGC threads, and 60 days of engagement the content KPIs answer from.
+      const ask = async <T>(query: string): Promise<T> => {
+        const answer = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) })).json()) as { data: T; errors?: unknown };
+        expect(answer.errors).toBeUndefined();
+        return answer.data;
+      };
+      const states = ['draft', 'in_review', 'approved', 'scheduled', 'published', 'archived', 'rejected'];
+      const content = await ask<Record<string, { totalCount: number }> & { contentPlans: { edges: unknown[] } }>(
+        `{ ${states.map((state) => `${state}: contentItems(first: 1, filter: { status: ${state} }) { totalCount }`).join(' ')} contentPlans(first: 10) { edges { node { communityId } } } contributions(first: 1) { totalCount } }`,
+      );
+      expect(Object.fromEntries(states.map((state) => [state, content[state].totalCount]))).toEqual({ draft: 3, in_review: 3, approved: 3, scheduled: 3, published: 12, archived: 3, rejected: 3 });
+      expect(content.contentPlans.edges).toHaveLength(3);
+      expect(content.contributions.totalCount).toBe(39);
+      const today = new Date().toISOString().slice(0, 10);
+      const sixtyDaysAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+      const kpi = (id: string) => `${id.replace('.', '_')}: kpi(id: "${id}", range: { from: "${sixtyDaysAgo}", to: "${today}" }, granularity: MONTH) { points { value } }`;
+      await eventually(async () => {
+        const kpis = await ask<Record<string, { points: Array<{ value: number | null }> }>>(`{ ${kpi('content.reads')} ${kpi('content.share_rate')} }`);
+        expect(kpis.content_reads.points.reduce((sum, { value }) => sum + (value ?? 0), 0)).toBeGreaterThan(1_000);
+        expect(kpis.content_share_rate.points.some(({ value }) => value !== null && value > 0 && value < 1)).toBe(true);
+      }, 120_000, 2_000);
+
       // Ctrl-C: the terminal signals the whole foreground process group. npm's shell (dash) dies of the
       // signal at once; what matters is that every service shuts down cleanly and nothing is left.
       process.kill(-child.pid!, 'SIGINT');

@@ -74,6 +74,10 @@ ${curl(token, `{ members(filter: { communityId: "${fitness.id}" }, first: 5) { e
 
 Daily active members of ${tech.name} over the last two weeks (weekends are quiet; analytics catches up within a minute):
 ${curl(token, `{ kpi(id: "activity.dau", filter: { communityId: "${tech.id}" }, range: { from: "${day(13)}", to: "${day(0)}" }, granularity: DAY) { points { periodStart value } } }`)}
+
+Content of ${food.name}: its published items, then their reads per week over the 60 days:
+${curl(token, `{ contentItems(first: 10, filter: { communityId: "${food.id}", status: published }) { totalCount edges { node { id title publishedAt } } } }`)}
+${curl(token, `{ kpi(id: "content.reads", filter: { communityId: "${food.id}" }, range: { from: "${day(59)}", to: "${day(0)}" }, granularity: WEEK) { points { periodStart value } } }`)}
 `;
 }
 

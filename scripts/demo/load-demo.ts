@@ -7,13 +7,14 @@
 // points are earned per source reference (paid once) and redeemed under fixed redemption ids (charged
 // once), and every moderation call has its own idempotency key. One join (the sentinel) is held back
 // until everything else is in, so "every demo community has its expected member count" means the load
-// finished; anything less resumes it. The data is demo-data.ts, demo-member-facts.ts and demo-moderation.ts.
+// finished; anything less resumes it. The data is demo-data.ts, demo-member-facts.ts, demo-moderation.ts, demo-campaigns.ts and demo-content.ts.
 import { developmentTokenSettings } from '../../libs/service-kit/src/auth/development-credentials.ts';
 import { signDevToken } from '../../libs/service-kit/src/auth/dev-token.ts';
 import { generateDemo, memberCounts, sentinelJoin, type DemoActivity, type DemoData } from './demo-data.ts';
 import { DemoLoadError, graphqlClient, graphqlEndpoint } from './graphql-client.ts';
 import { createActivityRecorder, type ActivityCounts } from './steps/activity.ts';
 import { loadCampaigns, type CampaignCounts } from './steps/campaigns.ts';
+import { loadContent, noContent, type ContentCounts } from './steps/content.ts';
 import { communitySummary, ensureCommunities, existingCommunities, type CommunitySummary } from './steps/communities.ts';
 import { inParallel, type DemoLoad } from './steps/demo-load.ts';
 import { createImporter, joinsBefore, type JoinCounts } from './steps/joins.ts';
@@ -28,6 +29,8 @@ export interface LoadDemoOptions {
   token?: string;
   /** A second moderator's token for tenant `demo`, who decides the appeal; minted like `token` when absent. */
   reviewerToken?: string;
+  /** Content approvers' tokens for tenant `demo` (at least two: a brand-sensitive item needs two approvers); minted like `token` when absent. */
+  approverTokens?: string[];
   env?: Record<string, string | undefined>;
   log?: (line: string) => void;
   /** Calls in flight at once (profiles, points). */
@@ -46,6 +49,7 @@ export interface LoadDemoResult {
   profiles: ProfileCounts;
   moderation: ModerationCounts;
   campaigns: CampaignCounts;
+  content: ContentCounts;
   durationMs: number;
 }
 
@@ -58,6 +62,11 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   const reviewerToken =
     options.reviewerToken ??
     (await signDevToken({ sub: 'demo-moderator', tenant: 'demo', roles: ['moderator'] }, { ...developmentTokenSettings(env), ttlSeconds: 3600 }));
+  const approverTokens =
+    options.approverTokens ??
+    (await Promise.all(
+      ['demo-content-lead', 'demo-brand-lead', 'demo-compliance-lead'].map((sub) => signDevToken({ sub, tenant: 'demo', roles: ['content_approver'] }, { ...developmentTokenSettings(env), ttlSeconds: 3600 })),
+    ));
   const request = graphqlClient(graphqlEndpoint(options.gatewayUrl), token);
   const reviewer = graphqlClient(graphqlEndpoint(options.gatewayUrl), reviewerToken);
   const data = options.data ?? generateDemo();
@@ -77,6 +86,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
       profiles: { set: 0, failed: 0 },
       moderation: { watchedWords: 0, reports: 0, sanctions: 0, appeals: 0, crisisAlerts: 0, failed: 0 },
       campaigns: { campaigns: 0, running: 0, participations: 0, referrals: 0, couponsClaimed: 0, couponsRedeemed: 0, lotteryEntries: 0, lotteryWinners: 0, registrations: 0, checkIns: 0, conversions: 0, attributed: 0, refunds: 0, failed: 0 },
+      content: noContent(),
       durationMs: Date.now() - started,
     };
   }
@@ -129,6 +139,11 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   const campaigns = await loadCampaigns(load);
   log(`demo: campaigns step took ${((Date.now() - campaignsStarted) / 1000).toFixed(1)} s`);
 
+  // --- content: a plan per community, items in every workflow state, UGC threads, 60 days of engagement ---
+  const contentStarted = Date.now();
+  const content = await loadContent(load, approverTokens.map((approverToken) => graphqlClient(graphqlEndpoint(options.gatewayUrl), approverToken)));
+  log(`demo: content step took ${((Date.now() - contentStarted) / 1000).toFixed(1)} s`);
+
   // --- the sentinel: once it is in, the load counts as complete, so not after a failed join ---
   if (joins.failed === 0) {
     await importJoins([sentinel], 'sentinel');
@@ -137,7 +152,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
   }
 
   const communities = communitySummary(data, await existingCommunities(request));
-  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, moderation, campaigns, durationMs: Date.now() - started };
+  const result: LoadDemoResult = { status: 'loaded', communities, joins, activity, points, profiles, moderation, campaigns, content, durationMs: Date.now() - started };
   for (const failure of failures) log(`demo: join failed: ${failure}`);
   log(
     `demo: loaded in ${(result.durationMs / 1000).toFixed(1)} s — ` +

@@ -6,6 +6,7 @@ import { conversionMigrations } from './conversions/conversion.migrations';
 import { couponMigrations } from './coupons/coupon.migrations';
 import { eligibilityMigrations } from './eligibility/eligibility.migrations';
 import { participationMigrations } from './participation/participation.migrations';
+import { partnerConversionsMigrations } from './partner-conversions/partner-conversions.migrations';
 import { contestMigrations } from './contests/contest.migrations';
 import { lotteryMigrations } from './lotteries/lottery.migrations';
 import { quizMigrations } from './quizzes/quiz.migrations';
@@ -15,5 +16,5 @@ import { rewardMigrations } from './rewards/reward.migrations';
 /** Its port, database and servers are in the service registry (libs/service-kit/src/registry). */
 export const campaignsService: ServiceDefinition = {
   name: 'campaigns',
-  migrations: [...eventStoreMigrations, ...consumerMigrations, ...campaignMigrations, ...couponMigrations, ...conversionMigrations, ...eligibilityMigrations, ...participationMigrations, ...lotteryMigrations, ...quizMigrations, ...contestMigrations, ...referralMigrations, ...rewardMigrations],
+  migrations: [...eventStoreMigrations, ...consumerMigrations, ...campaignMigrations, ...couponMigrations, ...conversionMigrations, ...eligibilityMigrations, ...participationMigrations, ...lotteryMigrations, ...quizMigrations, ...contestMigrations, ...referralMigrations, ...rewardMigrations, ...partnerConversionsMigrations],
 };

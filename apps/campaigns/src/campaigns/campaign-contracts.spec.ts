@@ -23,7 +23,13 @@ describe('campaigns event contracts', () => {
   it('should decode every conversion event the decider makes under its contract', () => {
     const conversionId = randomUUID();
     const facts = { externalOrderId: 'tmall-1', kind: 'purchase' as const, memberId: 'member-1', amountMinor: 100, currency: 'CNY', occurredAt: new Date().toISOString() };
-    const touchpoints = [{ kind: 'coupon_claim' as const, id: 'coupon-1', campaignId: 'campaign-1', occurredAt: new Date(Date.now() - 1000).toISOString() }];
+    const before = (ms: number) => new Date(Date.now() - ms).toISOString();
+    const touchpoints = [
+      { kind: 'coupon_claim' as const, id: 'coupon-1', campaignId: 'campaign-1', occurredAt: before(1000) },
+      { kind: 'participation' as const, id: randomUUID(), campaignId: 'campaign-2', occurredAt: before(2000), communityId: randomUUID(), channel: 'kol' },
+      { kind: 'referral' as const, id: randomUUID(), campaignId: 'campaign-2', occurredAt: before(3000), referrerId: 'member-9' },
+      { kind: 'content_click' as const, id: randomUUID(), campaignId: 'campaign-3', occurredAt: before(4000), communityId: randomUUID() },
+    ];
     const recorded = conversionDecider.decide({ type: 'RecordConversion', conversionId, facts, touchpoints, now: new Date(), by: 'api-key-shop' }, conversionDecider.initialState());
     const state = recorded.reduce(conversionDecider.evolve, conversionDecider.initialState());
     const refunded = conversionDecider.decide({ type: 'RefundConversion', conversionId, refundReference: 'r-1', amountMinor: 40, by: 'api-key-shop' }, state);

@@ -10,7 +10,18 @@ interface AttributionModel {
   credit(touchpoints: readonly Touchpoint[], amountMinor: number): Credit[];
 }
 
-const whole = (touchpoint: Touchpoint, amountMinor: number): Credit[] => [{ campaignId: touchpoint.campaignId, touchpointId: touchpoint.id, amountMinor }];
+/** The credit a touchpoint earns: its campaign, and where and through whom the member was touched. */
+const creditOf = ({ campaignId, id, kind, communityId, channel, referrerId }: Touchpoint, amountMinor: number): Credit => ({
+  campaignId,
+  touchpointId: id,
+  touchpointKind: kind,
+  ...(communityId && { communityId }),
+  ...(channel && { channel }),
+  ...(referrerId && { referrerId }),
+  amountMinor,
+});
+
+const whole = (touchpoint: Touchpoint, amountMinor: number): Credit[] => [creditOf(touchpoint, amountMinor)];
 
 /**
  * Equal parts in whole minor units; the remainder goes one unit each to the latest touchpoints, so
@@ -19,11 +30,7 @@ const whole = (touchpoint: Touchpoint, amountMinor: number): Credit[] => [{ camp
 function linear(touchpoints: readonly Touchpoint[], amountMinor: number): Credit[] {
   const base = Math.floor(amountMinor / touchpoints.length);
   const remainder = amountMinor - base * touchpoints.length;
-  return touchpoints.map((touchpoint, index) => ({
-    campaignId: touchpoint.campaignId,
-    touchpointId: touchpoint.id,
-    amountMinor: base + (index >= touchpoints.length - remainder ? 1 : 0),
-  }));
+  return touchpoints.map((touchpoint, index) => creditOf(touchpoint, base + (index >= touchpoints.length - remainder ? 1 : 0)));
 }
 
 export const attributionModels: readonly AttributionModel[] = [

@@ -1,15 +1,29 @@
 import { deciderSpec } from '@groundswell/event-store/testing';
 import { conversionDecider, type RecordConversion, type RefundConversion } from './conversion.decider';
 import { ConversionError } from './conversion.error';
-import { conversionEventTypes, type ConversionEvent, type ConversionFacts, type Touchpoint } from './conversion.events';
+import { conversionEventTypes, type ConversionEvent, type ConversionFacts, type Credit, type Touchpoint, type TouchpointKind, type TouchpointSource } from './conversion.events';
 
-// The worked example of docs/adr/0015-campaign-coupons-and-conversions.md: a ¥100.00 purchase on
-// 12 December after coupon claims from campaigns A (6 days before), B (3 days) and C (1 day), and one
-// from campaign Z 8 days before, outside the 7-day lookback.
+// The worked example of docs/adr/0015-campaigns-coupons-and-conversions.md: a ¥100.00 purchase on
+// 12 December by a member who joined campaign A (6 days before), was referred into B (3 days) and
+// clicked content promoting C (1 day), and claimed a coupon of Z 8 days before, outside the 7-day lookback.
 const occurredAt = '2026-12-12T12:00:00.000Z';
 const daysBefore = (days: number) => new Date(Date.parse(occurredAt) - days * 86_400_000).toISOString();
-const touch = (campaignId: string, days: number): Touchpoint => ({ kind: 'coupon_claim', id: `coupon-${campaignId}`, campaignId, occurredAt: daysBefore(days) });
-const touchpoints = [touch('C', 1), touch('Z', 8), touch('A', 6), touch('B', 3)];
+const touch = (campaignId: string, days: number, kind: TouchpointKind = 'coupon_claim', source: TouchpointSource = {}): Touchpoint => ({
+  kind,
+  id: `touch-${campaignId}`,
+  campaignId,
+  occurredAt: daysBefore(days),
+  ...source,
+});
+const joinedA = touch('A', 6, 'participation', { communityId: 'community-1', channel: 'kol' });
+const referredB = touch('B', 3, 'referral', { referrerId: 'member-9' });
+const clickedC = touch('C', 1, 'content_click', { communityId: 'community-2' });
+const touchpoints = [clickedC, touch('Z', 8), joinedA, referredB];
+const sourceOf: Record<string, Partial<Credit>> = {
+  A: { touchpointKind: 'participation', communityId: 'community-1', channel: 'kol' },
+  B: { touchpointKind: 'referral', referrerId: 'member-9' },
+  C: { touchpointKind: 'content_click', communityId: 'community-2' },
+};
 
 const facts = (overrides: Partial<ConversionFacts> = {}): ConversionFacts => ({
   externalOrderId: 'tmall-1001',
@@ -34,7 +48,13 @@ const refundCommand = (amountMinor: number, refundReference = 'refund-1'): Refun
 const recorded = (data = facts()): ConversionEvent => ({ type: conversionEventTypes.recorded, data: { conversionId: 'conversion-1', ...data, recordedBy: 'api-key-shop' } });
 const attributed = (model: 'last_touch' | 'first_touch' | 'linear', credits: Array<[string, number]>): ConversionEvent => ({
   type: conversionEventTypes.attributed,
-  data: { conversionId: 'conversion-1', model, modelVersion: 1, lookbackDays: 7, credits: credits.map(([campaignId, amountMinor]) => ({ campaignId, touchpointId: `coupon-${campaignId}`, amountMinor })) },
+  data: {
+    conversionId: 'conversion-1',
+    model,
+    modelVersion: 1,
+    lookbackDays: 7,
+    credits: credits.map(([campaignId, amountMinor]) => ({ campaignId, touchpointId: `touch-${campaignId}`, touchpointKind: 'coupon_claim', ...sourceOf[campaignId], amountMinor })),
+  },
 });
 const refunded = (amountMinor: number, refundReference = 'refund-1'): ConversionEvent => ({
   type: conversionEventTypes.refunded,
@@ -52,6 +72,31 @@ describe('conversionDecider', () => {
         attributed('first_touch', [['A', 10_000]]),
         attributed('linear', [['A', 3333], ['B', 3333], ['C', 3334]]),
       ]);
+    });
+
+    it('should split linear credit over touchpoints of every kind, one part per touch, so a campaign touched twice earns two', () => {
+      const joinedB = touch('B', 4, 'participation', { communityId: 'community-1' });
+      const claimedB = { ...touch('B', 2), id: 'coupon-B' };
+      const [, , , linear] = conversionDecider.decide(recordCommand({ touchpoints: [referredB, claimedB, joinedB, clickedC] }), { status: 'none' });
+      expect(linear!.data).toMatchObject({
+        model: 'linear',
+        credits: [
+          { campaignId: 'B', touchpointId: 'touch-B', touchpointKind: 'participation', communityId: 'community-1', amountMinor: 2500 },
+          { campaignId: 'B', touchpointId: 'touch-B', touchpointKind: 'referral', referrerId: 'member-9', amountMinor: 2500 },
+          { campaignId: 'B', touchpointId: 'coupon-B', touchpointKind: 'coupon_claim', amountMinor: 2500 },
+          { campaignId: 'C', touchpointId: 'touch-C', touchpointKind: 'content_click', communityId: 'community-2', amountMinor: 2500 },
+        ],
+      });
+    });
+
+    it('should credit the latest touch under last touch and the earliest under first touch, whatever their kinds', () => {
+      const clickedD = touch('D', 0.5, 'content_click');
+      const [, lastTouch, firstTouch] = conversionDecider.decide(recordCommand({ touchpoints: [referredB, clickedD, joinedA] }), { status: 'none' });
+      expect(lastTouch!.data).toMatchObject({ model: 'last_touch', credits: [{ campaignId: 'D', touchpointId: 'touch-D', touchpointKind: 'content_click', amountMinor: 10_000 }] });
+      expect(firstTouch!.data).toMatchObject({
+        model: 'first_touch',
+        credits: [{ campaignId: 'A', touchpointId: 'touch-A', touchpointKind: 'participation', communityId: 'community-1', channel: 'kol', amountMinor: 10_000 }],
+      });
     });
 
     it('should record a conversion without touchpoints as attributed to no campaign', () => {

@@ -1,21 +1,36 @@
+import { touchpointKinds } from '@groundswell/events';
+
 export const conversionKinds = ['purchase', 'reservation', 'lead', 'subscription'] as const;
 export type ConversionKind = (typeof conversionKinds)[number];
 
 export const attributionModelNames = ['last_touch', 'first_touch', 'linear'] as const;
 export type AttributionModelName = (typeof attributionModelNames)[number];
 
-/** Something campaigns did with the member that may have led to the conversion. */
-export interface Touchpoint {
-  kind: 'coupon_claim';
+export { touchpointKinds };
+export type TouchpointKind = (typeof touchpointKinds)[number];
+
+/** Where a touch happened and through whom, as far as its source event says. */
+export interface TouchpointSource {
+  communityId?: string;
+  channel?: string;
+  /** For a referral: the member whose invitation brought the converting member in. */
+  referrerId?: string;
+}
+
+/** Something the member did with a campaign that may have led to the conversion. */
+export interface Touchpoint extends TouchpointSource {
+  kind: TouchpointKind;
   id: string;
   campaignId: string;
   occurredAt: string;
 }
 
-/** A campaign's part of a conversion: `amountMinor` of the conversion's amount, the parts summing to it. */
-export interface Credit {
+/** A campaign's part of a conversion: `amountMinor` of the conversion's amount, the parts summing to it, with the touch that earned it. */
+export interface Credit extends TouchpointSource {
   campaignId: string;
   touchpointId: string;
+  /** Absent on credits recorded before kinds were kept (they were all coupon claims). */
+  touchpointKind?: TouchpointKind;
   amountMinor: number;
 }
 

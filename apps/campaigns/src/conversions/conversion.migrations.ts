@@ -39,4 +39,15 @@ const conversionsSql = `
   );
   CREATE INDEX conversion_credits_by_campaign ON conversion_credits (tenant_id, campaign_id, model, model_version)`;
 
-export const conversionMigrations: Migration[] = [sqlMigration('campaigns/0004-conversions', conversionsSql)];
+// Touchpoints of every kind (participation, referral, coupon claim, content click) with where and
+// through whom they happened, so credits can be read by community, channel and referrer too.
+const touchpointSourcesSql = `
+  ALTER TABLE attribution_touchpoints ADD COLUMN community_id text, ADD COLUMN channel text, ADD COLUMN referrer_id text;
+  ALTER TABLE conversion_credits ADD COLUMN touchpoint_kind text, ADD COLUMN community_id text, ADD COLUMN channel text, ADD COLUMN referrer_id text;
+  UPDATE conversion_credits c SET touchpoint_kind = t.kind FROM attribution_touchpoints t WHERE t.tenant_id = c.tenant_id AND t.touchpoint_id = c.touchpoint_id`;
+
+export const conversionMigrations: Migration[] = [
+  sqlMigration('campaigns/0004-conversions', conversionsSql),
+  // Sorts right after 0004 and before 0005, keeping the service's names in the order they run.
+  sqlMigration('campaigns/0004-conversions-touchpoint-sources', touchpointSourcesSql),
+];

@@ -1,15 +1,5 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
-import { couponEventTypes, type CouponEvent } from '../coupons/coupon.events';
 import { conversionEventTypes, conversionStreamType, type ConversionEvent } from './conversion.events';
-
-/** A coupon claim is a touchpoint of its campaign for the member (registered with the coupon streams). */
-export const couponTouchpointsProjection = defineProjection<CouponEvent>('attribution_touchpoints', {
-  [couponEventTypes.claimed]: (client, { tenantId, occurredAt, data }) =>
-    client.query(
-      `INSERT INTO attribution_touchpoints (tenant_id, touchpoint_id, kind, member_id, campaign_id, occurred_at) VALUES ($1, $2, 'coupon_claim', $3, $4, $5)`,
-      [tenantId, data.couponId, data.memberId, data.campaignId, occurredAt],
-    ),
-});
 
 export const conversionsProjection = defineProjection<ConversionEvent>('conversions', {
   [conversionEventTypes.recorded]: (client, { tenantId, occurredAt, data }) =>
@@ -21,8 +11,21 @@ export const conversionsProjection = defineProjection<ConversionEvent>('conversi
   [conversionEventTypes.attributed]: async (client, { tenantId, data }) => {
     for (const credit of data.credits) {
       await client.query(
-        `INSERT INTO conversion_credits (tenant_id, conversion_id, model, model_version, campaign_id, touchpoint_id, amount_minor) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [tenantId, data.conversionId, data.model, data.modelVersion, credit.campaignId, credit.touchpointId, credit.amountMinor],
+        `INSERT INTO conversion_credits (tenant_id, conversion_id, model, model_version, campaign_id, touchpoint_id, amount_minor, touchpoint_kind, community_id, channel, referrer_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          tenantId,
+          data.conversionId,
+          data.model,
+          data.modelVersion,
+          credit.campaignId,
+          credit.touchpointId,
+          credit.amountMinor,
+          credit.touchpointKind ?? null,
+          credit.communityId ?? null,
+          credit.channel ?? null,
+          credit.referrerId ?? null,
+        ],
       );
     }
   },

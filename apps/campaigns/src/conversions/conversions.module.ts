@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { eventStoreProvider } from '@groundswell/event-store';
+import { ContentClicksConsumer } from './content-clicks/content-clicks.consumer';
 import { conversionProjections } from './conversion.projection';
 import { ConversionQueries } from './conversion.queries';
 import { ConversionResolver } from './graphql/conversion.resolver';
@@ -9,6 +10,6 @@ import { ConversionWebhookController } from './webhook/conversion-webhook.contro
 
 @Module({
   controllers: [ConversionWebhookController],
-  providers: [eventStoreProvider(conversionProjections), ConversionQueries, ConversionResolver, RecordConversionUseCase, RefundConversionUseCase],
+  providers: [eventStoreProvider(conversionProjections), ContentClicksConsumer, ConversionQueries, ConversionResolver, RecordConversionUseCase, RefundConversionUseCase],
 })
 export class ConversionsModule {}

@@ -1,5 +1,5 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
-import { couponTouchpointsProjection } from '../conversions/conversion.projection';
+import { couponTouchpointsProjection } from '../conversions/touchpoint.projections';
 import { couponBatchStreamType, couponEventTypes, couponStreamType, type CouponBatchEvent, type CouponEvent } from './coupon.events';
 
 export const couponBatchesProjection = defineProjection<CouponBatchEvent>('coupon_batches', {

@@ -1,4 +1,5 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
+import { participationTouchpointsProjection } from '../conversions/touchpoint.projections';
 import {
   ballotStreamType,
   participationEventTypes as types,
@@ -25,18 +26,6 @@ export const campaignParticipantsProjection = defineProjection<ParticipationEven
     await client.query('UPDATE campaign_participants SET voted_option_id = $4 WHERE tenant_id = $1 AND campaign_id = $2 AND member_id = $3', [tenantId, data.campaignId, data.memberId, data.optionId]);
     await client.query('UPDATE campaign_ballot_options SET votes = votes + 1 WHERE tenant_id = $1 AND campaign_id = $2 AND option_id = $3', [tenantId, data.campaignId, data.optionId]);
   },
-});
-
-/** A joined member is a touchpoint of the campaign for attribution (DESIGN: participation, referral, coupon claim). */
-export const participationTouchpointsProjection = defineProjection<ParticipationEvent>('attribution_touchpoints', {
-  [types.joined]: (client, { tenantId, eventId, data }) =>
-    client.query(`INSERT INTO attribution_touchpoints (tenant_id, touchpoint_id, kind, member_id, campaign_id, occurred_at) VALUES ($1, $2, 'participation', $3, $4, $5)`, [
-      tenantId,
-      eventId,
-      data.memberId,
-      data.campaignId,
-      data.joinedAt,
-    ]),
 });
 
 const setRegistration = (status: string, extra = '') =>

@@ -6,7 +6,10 @@ import { partnerConversionsHandler } from './partner-conversions.handler';
 
 export const partnerConversionsGroup = 'campaigns.partner-conversions';
 
-/** Publishes conversions, their attribution and reversals to `gs.partner.conversions.v1`. */
+/** Where the partner events' sources are published: conversions, campaign joins, reward grants, and members' partner-sharing consent. */
+const sourceTopics = [domainTopics.campaigns.conversion, domainTopics.campaigns.participation, domainTopics.campaigns.rewardGrant, domainTopics.members.member];
+
+/** Publishes conversions, their attribution and reversals, campaign joins and reward grants to `gs.partner.conversions.v1`. */
 @Injectable()
 export class PartnerConversionsConsumer extends ServiceConsumer {
   private producer?: KafkaProducer;
@@ -14,7 +17,7 @@ export class PartnerConversionsConsumer extends ServiceConsumer {
   protected definition() {
     return {
       groupId: partnerConversionsGroup,
-      topics: [domainTopics.campaigns.conversion],
+      topics: sourceTopics,
       component: 'partner-conversions',
       handle: partnerConversionsHandler(async (message) => void (await this.producer!.send({ topic: partnerTopics.conversions, acks: -1, messages: [message] }))),
     };
@@ -26,7 +29,7 @@ export class PartnerConversionsConsumer extends ServiceConsumer {
     await ensurePartnerTopic(this.kafka, partnerTopics.conversions, { namespace: this.runtime.config.GROUNDSWELL_ENV, retentionDays }).catch((error: unknown) =>
       this.log('warn', 'Could not set the partner topic retention', { error: error instanceof Error ? error.message : String(error), retentionDays }),
     );
-    await ensureTopics(this.kafka, [domainTopics.campaigns.conversion, partnerTopics.conversions, deadLetterTopic(partnerConversionsGroup)], (message, extra) => this.log('warn', message, extra));
+    await ensureTopics(this.kafka, [...sourceTopics, partnerTopics.conversions, deadLetterTopic(partnerConversionsGroup)], (message, extra) => this.log('warn', message, extra));
     this.producer = this.kafka.producer({ ...reliableProducerOptions });
     await this.producer.connect();
   }

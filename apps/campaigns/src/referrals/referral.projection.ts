@@ -1,4 +1,5 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
+import { referralTouchpointsProjection } from '../conversions/touchpoint.projections';
 import { referralEventTypes, referralProgrammeStreamType, referrerStreamType, type ReferralProgrammeEvent, type ReferrerEvent } from './referral.events';
 
 export const referralProgrammesProjection = defineProjection<ReferralProgrammeEvent>('referral_programmes', {
@@ -44,4 +45,4 @@ export const referrersProjection = defineProjection<ReferrerEvent>('referrers', 
 });
 
 /** Applied by the event store on every append to a referral programme or referrer stream. */
-export const referralProjections: ProjectionRegistrations = { [referralProgrammeStreamType]: [referralProgrammesProjection], [referrerStreamType]: [referrersProjection] };
+export const referralProjections: ProjectionRegistrations = { [referralProgrammeStreamType]: [referralProgrammesProjection], [referrerStreamType]: [referrersProjection, referralTouchpointsProjection] };

@@ -8,6 +8,8 @@ import { campaignProjections } from '../campaigns/campaigns.projections';
 import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
 import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
 import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
+import { conversionProjections } from '../conversions/conversion.projection';
+import { RecordConversionUseCase } from '../conversions/use-cases/record-conversion.use-case';
 import { aBatchTerms } from '../coupons/coupon.fixtures';
 import { couponProjections } from '../coupons/coupon.projection';
 import { CreateCouponBatchUseCase } from '../coupons/use-cases/create-coupon-batch.use-case';
@@ -138,6 +140,33 @@ describe('referrals', () => {
     expect((await grantsOf(referrer)).totalCount).toBe(0);
     expect((await referralQueries.flags(tenant, {}, {})).totalCount).toBe(0);
     expect((await referralQueries.flags(tenant, { status: 'confirmed' }, {})).totalCount).toBe(1);
+  });
+
+  it('should make an accepted referral the invitee\'s touchpoint, so the invitee\'s purchase credits the referral campaign and names the referrer; a confirmed fraudster\'s invitations none', async () => {
+    const campaignId = await aRunningReferralCampaign(someRules({ burst: { invites: 2, windowMinutes: 10 } }));
+    const referrer = aMemberId();
+    const code = await issue.execute(operator, { campaignId, memberId: referrer });
+    const [invitee, secondInvitee, lateInvitee] = [aMemberId(), aMemberId(), aMemberId()];
+    await accept.execute(operator, { code, inviteeId: invitee });
+    await accept.execute(operator, { code, inviteeId: secondInvitee });
+    await new ReviewReferrerFlagUseCase(store).execute(operator, { campaignId, referrerId: referrer, outcome: 'confirmed', note: '同一设备批量注册' });
+    await accept.execute(operator, { code, inviteeId: lateInvitee });
+
+    const touchpoints = await database.pool.query('SELECT member_id, kind, campaign_id, referrer_id FROM attribution_touchpoints WHERE tenant_id = $1 ORDER BY occurred_at', [tenant]);
+    expect(touchpoints.rows).toEqual([
+      { member_id: invitee, kind: 'referral', campaign_id: campaignId, referrer_id: referrer },
+      { member_id: secondInvitee, kind: 'referral', campaign_id: campaignId, referrer_id: referrer },
+    ]);
+    const shop: Identity = { sub: 'api-key-shop', tenant, roles: ['partner'] };
+    const order = { externalOrderId: `jd-${randomUUID()}`, kind: 'purchase' as const, memberId: invitee, amountMinor: 8_800, currency: 'CNY', occurredAt: new Date().toISOString() };
+    const conversionId = await new RecordConversionUseCase(new EventStore(database.pool, conversionProjections)).execute(shop, order);
+    const credits = await database.pool.query('SELECT model, campaign_id, touchpoint_kind, referrer_id, amount_minor::int FROM conversion_credits WHERE tenant_id = $1 AND conversion_id = $2 ORDER BY model', [
+      tenant,
+      conversionId,
+    ]);
+    expect(credits.rows).toEqual(
+      ['first_touch', 'last_touch', 'linear'].map((model) => ({ model, campaign_id: campaignId, touchpoint_kind: 'referral', referrer_id: referrer, amount_minor: 8_800 })),
+    );
   });
 
   it('should issue a threshold coupon from the campaign batch through the coupons feature, once', async () => {

@@ -38,8 +38,10 @@ export function validContent(content: ItemContent) {
   }
   if ((content.format === 'platform_native') !== Boolean(content.platformNative)) fail('PLATFORM_NATIVE_INVALID', 'A platform-native item names its hashtag or challenge, and only it does');
   if (content.team.length > 20) fail('TOPICS_INVALID', 'At most 20 team members');
+  const campaignId = content.campaignId?.trim().toLowerCase() || undefined;
+  if (campaignId && !uuid.safeParse(campaignId).success) fail('CAMPAIGN_INVALID', 'campaignId is not a campaign id');
   const { contentType, format, platformNative, riskTier, team } = content;
-  return { contentType, format, platformNative, title, body, text, media: media.data!, topics, brandTopic, communityIds, riskTier, team };
+  return { contentType, format, platformNative, title, body, text, media: media.data!, topics, brandTopic, communityIds, riskTier, team, ...(campaignId && { campaignId }) };
 }
 
 const editable = (state: ExistingContentItem) => state.status === 'draft' || state.status === 'rejected';

@@ -40,8 +40,17 @@ describe('contentItemDecider', () => {
       ['no target community', { communityIds: [] }, 'COMMUNITIES_INVALID'],
       ['a platform-native item without its hashtag', { format: 'platform_native' as const }, 'PLATFORM_NATIVE_INVALID'],
       ['too many topics', { topics: Array.from({ length: 21 }, (_, index) => `t${index}`) }, 'TOPICS_INVALID'],
+      ['a promoted campaign that is no campaign id', { campaignId: 'spring-sale' }, 'CAMPAIGN_INVALID'],
     ])('should refuse %s', (_label, overrides, code) => {
       spec.given([]).when(command('CreateContentItem', { content: anItemContent(overrides) })).thenThrows(ContentItemError, code);
+    });
+
+    it('should keep the campaign the item promotes, and none when it promotes none (CMP-31)', () => {
+      const campaignId = '0193a3c2-0000-7000-8000-0000000000ca';
+      const [promoting] = contentItemDecider.decide(command('CreateContentItem', { content: anItemContent({ campaignId: ` ${campaignId.toUpperCase()} ` }) }), { status: 'none' });
+      expect(promoting!.data).toMatchObject({ campaignId });
+      const [plain] = contentItemDecider.decide(command('CreateContentItem', { content: anItemContent({ campaignId: '' }) }), { status: 'none' });
+      expect(plain!.data).not.toHaveProperty('campaignId');
     });
 
     it('should refuse to create the same item twice', () => {

@@ -102,9 +102,13 @@ const knownCommunitiesSql = `
     PRIMARY KEY (tenant_id, community_id)
   )`;
 
+// Which campaign an item promotes; engagement reads it per click to credit the campaign.
+const contentItemCampaignSql = 'ALTER TABLE content_items ADD COLUMN campaign_id text';
+
 export const contentItemMigrations: Migration[] = [
   sqlMigration('content/0099-drop-content-drafts', dropContentDraftsSql),
   sqlMigration('content/0100-content-items', contentItemsSql),
   sqlMigration('content/0101-content-style-guides', styleGuidesSql),
   sqlMigration('content/0102-content-known-communities', knownCommunitiesSql),
+  sqlMigration('content/0103-content-item-campaign', contentItemCampaignSql),
 ];

@@ -17,6 +17,7 @@ const contentValues = (data: Content) => [
   data.communityIds,
   data.riskTier,
   JSON.stringify(data.team),
+  data.campaignId ?? null,
 ];
 
 const touch = (client: PoolClient, tenantId: string, contentItemId: string, set: string, values: unknown[], at: Date, by: string) =>
@@ -27,8 +28,8 @@ export const contentItemsProjection = defineProjection<ContentItemEvent>('conten
   [types.created]: (client, { tenantId, occurredAt, data }) =>
     client.query(
       `INSERT INTO content_items (tenant_id, content_item_id, status, content_type, format, platform_native, title, body, body_text, media, topics, brand_topic, community_ids, risk_tier, team,
-         created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $15, $16)`,
+         campaign_id, created_at, created_by, updated_at, updated_by)
+       VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $16, $17)`,
       [tenantId, data.contentItemId, ...contentValues(data), occurredAt, data.createdBy],
     ),
   [types.revised]: (client, { tenantId, occurredAt, data }) =>
@@ -36,7 +37,7 @@ export const contentItemsProjection = defineProjection<ContentItemEvent>('conten
       client,
       tenantId,
       data.contentItemId,
-      `content_type = $5, format = $6, platform_native = $7, title = $8, body = $9, body_text = $10, media = $11, topics = $12, brand_topic = $13, community_ids = $14, risk_tier = $15, team = $16`,
+      `content_type = $5, format = $6, platform_native = $7, title = $8, body = $9, body_text = $10, media = $11, topics = $12, brand_topic = $13, community_ids = $14, risk_tier = $15, team = $16, campaign_id = $17`,
       contentValues(data),
       occurredAt,
       data.revisedBy,

@@ -42,6 +42,7 @@ export interface ContentItemRecord {
   communityIds: string[];
   riskTier: RiskTier;
   team: TeamMember[];
+  campaignId: string | null;
   platforms: ContentPlatform[];
   submission: number;
   roundsRequired: number;
@@ -70,7 +71,7 @@ export interface ContentItemFilter {
 }
 
 const columns = `content_item_id AS id, content_type AS "contentType", format, platform_native AS "platformNative", status, title, body, body_text AS "bodyText", media, topics,
-  brand_topic AS "brandTopic", community_ids AS "communityIds", risk_tier AS "riskTier", team, platforms, submission, rounds_required AS "roundsRequired",
+  brand_topic AS "brandTopic", community_ids AS "communityIds", risk_tier AS "riskTier", team, campaign_id AS "campaignId", platforms, submission, rounds_required AS "roundsRequired",
   rounds_approved AS "roundsApproved", screening_blocked AS "screeningBlocked", publish_at AS "publishAt", published_at AS "publishedAt", fast_track AS "fastTrack",
   post_review_due AS "postReviewDue", created_at AS "createdAt", created_by AS "createdBy", updated_at AS "updatedAt", updated_by AS "updatedBy"`;
 

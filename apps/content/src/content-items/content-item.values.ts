@@ -33,6 +33,8 @@ export interface ItemContent {
   communityIds: string[];
   riskTier: RiskTier;
   team: TeamMember[];
+  /** The campaign the item promotes (CMP-31), so a member's click on it counts for that campaign. */
+  campaignId?: string;
 }
 
 /** Who acts when the content clock publishes a scheduled item. */

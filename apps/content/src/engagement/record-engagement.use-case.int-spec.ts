@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
+import { contentItemDecider } from '../content-items/content-item.decider';
+import { contentItemStream } from '../content-items/content-item.events';
+import { anItemContent } from '../content-items/content-item.fixtures';
+import { contentItemProjections } from '../content-items/content-item.projection';
 import { createContentDatabase } from '../testing/content-database';
 import { engagementProjections } from './engagement.projection';
 import { EngagementQueries } from './engagement.queries';
@@ -22,11 +26,28 @@ describe(RecordEngagementUseCase.name, () => {
   let database: TestDatabase;
   let record: RecordEngagementUseCase;
   let queries: EngagementQueries;
+  let store: EventStore;
 
   beforeEach(async () => {
     database = await createContentDatabase('record_engagement');
-    [record, queries] = [new RecordEngagementUseCase(new EventStore(database.pool, engagementProjections)), new EngagementQueries(database.pool)];
+    store = new EventStore(database.pool, { ...contentItemProjections, ...engagementProjections });
+    [record, queries] = [new RecordEngagementUseCase(store), new EngagementQueries(database.pool)];
   });
+
+  const createItem = async (tenantId: string, campaignId?: string) => {
+    const contentItemId = randomUUID();
+    await store.handle({
+      decider: contentItemDecider,
+      stream: { tenantId, ...contentItemStream(contentItemId) },
+      command: { type: 'CreateContentItem', contentItemId, content: anItemContent({ campaignId }), by: 'u-author' },
+      commandName: 'CreateContentItem',
+    });
+    return contentItemId;
+  };
+  const recordedSignals = async (tenantId: string) =>
+    (await database.pool.query<{ data: { clientEventId: string; campaignId?: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND stream_type = 'engagement' ORDER BY global_position`, [tenantId])).rows.map(
+      ({ data }) => [data.clientEventId, data.campaignId ?? null],
+    );
 
   afterEach(() => database.drop());
 
@@ -52,5 +73,31 @@ describe(RecordEngagementUseCase.name, () => {
     expect(await record.execute(theirs, communityId, [signal])).toEqual({ accepted: 1, duplicates: 0 });
     expect((await queries.totals(theirs.tenant, 'item-1', {})).totalCount).toBe(1);
     await expect(record.execute(aConnector(ours.tenant, [randomUUID()]), communityId, [aSignal()])).rejects.toMatchObject({ category: 'FORBIDDEN' });
+  });
+
+  it('should name the promoted campaign on a member\'s click on an item that promotes one, and on nothing else', async () => {
+    const connector = aConnector();
+    const campaignId = randomUUID();
+    const [promoting, plain] = [await createItem(connector.tenant, campaignId), await createItem(connector.tenant)];
+    const memberId = randomUUID();
+    await record.execute(connector, randomUUID(), [
+      aSignal({ kind: 'click', itemId: promoting, memberId, clientEventId: 'member-click' }),
+      aSignal({ kind: 'click', itemId: promoting, clientEventId: 'anonymous-click' }),
+      aSignal({ kind: 'share', itemId: promoting, memberId, clientEventId: 'member-share' }),
+      aSignal({ kind: 'click', itemId: plain, memberId, clientEventId: 'click-on-plain-item' }),
+    ]);
+    expect(await recordedSignals(connector.tenant)).toEqual([
+      ['member-click', campaignId],
+      ['anonymous-click', null],
+      ['member-share', null],
+      ['click-on-plain-item', null],
+    ]);
+  });
+
+  it('should not name another tenant\'s campaign for an item id it does not have', async () => {
+    const [ours, theirs] = [aConnector(), aConnector()];
+    const promoting = await createItem(ours.tenant, randomUUID());
+    await record.execute(theirs, randomUUID(), [aSignal({ kind: 'click', itemId: promoting, memberId: randomUUID(), clientEventId: 'their-click' })]);
+    expect(await recordedSignals(theirs.tenant)).toEqual([['their-click', null]]);
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { appendDailyFacts, EventStore, withIdempotency, type DailyFactsOutcome } from '@groundswell/event-store';
 import { EngagementSignalRecordedV1, engagementSignalKinds } from '@groundswell/events';
 import { canAccessCommunity, RequestError, type Identity } from '@groundswell/service-kit';
@@ -33,10 +34,35 @@ function problemOf(signal: EngagementSignal): string | undefined {
   return undefined;
 }
 
-function toEvent(communityId: string, signal: EngagementSignal): EngagementSignalRecorded & { occurredAt: Date } {
+/** A member's click on an item is a touchpoint of the campaign the item promotes (issue 14, attribution). */
+const creditsCampaign = (signal: EngagementSignal) => signal.kind === 'click' && Boolean(signal.memberId);
+
+function toEvent(communityId: string, signal: EngagementSignal, campaignOf: ReadonlyMap<string, string>): EngagementSignalRecorded & { occurredAt: Date } {
   const { kind, itemId, variantId, platform, memberId, dwellMs, clientEventId, occurredAt } = signal;
-  const data = { communityId, kind, itemId, platform, clientEventId, ...(variantId && { variantId }), ...(memberId && { memberId: memberId.toLowerCase() }), ...(dwellMs != null && { dwellMs }) };
+  const campaignId = creditsCampaign(signal) ? campaignOf.get(itemId) : undefined;
+  const data = {
+    communityId,
+    kind,
+    itemId,
+    platform,
+    clientEventId,
+    ...(variantId && { variantId }),
+    ...(memberId && { memberId: memberId.toLowerCase() }),
+    ...(dwellMs != null && { dwellMs }),
+    ...(campaignId && { campaignId }),
+  };
   return { type: EngagementSignalRecordedV1.type, data, occurredAt };
+}
+
+/** The campaigns promoted by the clicked items of the batch, from content's own read model (contributions have none). */
+async function campaignsOfClickedItems(client: PoolClient, tenantId: string, signals: readonly EngagementSignal[]): Promise<Map<string, string>> {
+  const itemIds = [...new Set(signals.filter(creditsCampaign).map((signal) => signal.itemId))];
+  if (itemIds.length === 0) return new Map();
+  const { rows } = await client.query<{ itemId: string; campaignId: string }>(
+    'SELECT content_item_id AS "itemId", campaign_id AS "campaignId" FROM content_items WHERE tenant_id = $1 AND content_item_id = ANY($2::text[]) AND campaign_id IS NOT NULL',
+    [tenantId, itemIds],
+  );
+  return new Map(rows.map((row) => [row.itemId, row.campaignId]));
 }
 
 /**
@@ -57,11 +83,12 @@ export class RecordEngagementUseCase {
       if (problem) throw new RequestError('BAD_USER_INPUT', `Signal ${index}: ${problem}`, { index });
     });
     const tenantId = identity.tenant;
-    const facts = signals.map((signal) => ({ clientEventId: signal.clientEventId, event: toEvent(communityId, signal) }));
     return this.store.transaction(async (client) => {
-      const { result } = await withIdempotency(client, { tenantId, key: idempotencyKey, command: 'RecordEngagement' }, () =>
-        appendDailyFacts(this.store, client, { tenantId, scopeId: communityId, streamType: engagementStreamType, clientIds: { table: 'engagement_client_ids', scopeColumn: 'community_id' } }, facts),
-      );
+      const { result } = await withIdempotency(client, { tenantId, key: idempotencyKey, command: 'RecordEngagement' }, async () => {
+        const campaignOf = await campaignsOfClickedItems(client, tenantId, signals);
+        const facts = signals.map((signal) => ({ clientEventId: signal.clientEventId, event: toEvent(communityId, signal, campaignOf) }));
+        return appendDailyFacts(this.store, client, { tenantId, scopeId: communityId, streamType: engagementStreamType, clientIds: { table: 'engagement_client_ids', scopeColumn: 'community_id' } }, facts);
+      });
       return result;
     });
   }

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { StreamAppend } from '../aggregate/load-aggregate';
 import { EventStoreError } from './event-store.error';
 import { EVENTS_CHANNEL } from './event-store.migrations';
+import { streamClaim } from './event-store';
 import type { EventMetadata, StoredEvent } from './stored-event';
 
 /**
@@ -19,7 +20,7 @@ export async function appendToStreams(client: PoolClient, appends: readonly Stre
     (await claimNew(client, created)) +
     (await claimExisting(client, existing));
   if (claimed !== nonEmpty.length) {
-    throw new EventStoreError('STREAM_VERSION_CONFLICT', `${nonEmpty.length - claimed} of ${nonEmpty.length} streams are no longer at their expected version`, {
+    throw new EventStoreError('STREAM_VERSION_CONFLICT', `${nonEmpty.length - claimed} of ${nonEmpty.length} streams are no longer at their expected version, or a later transaction wrote them`, {
       streams: nonEmpty.length,
       moved: nonEmpty.length - claimed,
     });
@@ -83,10 +84,10 @@ async function claimNew(client: PoolClient, appends: readonly StreamAppend[]): P
   if (appends.length === 0) return 0;
   // A row at version 0 is a stream claimed by appendToStreamEnd and still empty.
   const { rowCount } = await client.query(
-    `INSERT INTO streams (tenant_id, stream_id, stream_type, version)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])
-     ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
-     WHERE streams.version = 0 AND streams.stream_type = EXCLUDED.stream_type`,
+    `INSERT INTO streams (tenant_id, stream_id, stream_type, version, last_transaction_id)
+     SELECT *, pg_current_xact_id() FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])
+     ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = EXCLUDED.version, last_transaction_id = greatest(streams.last_transaction_id, EXCLUDED.last_transaction_id), updated_at = now()
+     WHERE streams.version = 0 AND streams.stream_type = EXCLUDED.stream_type AND ${streamClaim('streams', 'true')}`,
     columnsOf(appends),
   );
   return rowCount ?? 0;
@@ -95,9 +96,10 @@ async function claimNew(client: PoolClient, appends: readonly StreamAppend[]): P
 async function claimExisting(client: PoolClient, appends: readonly StreamAppend[]): Promise<number> {
   if (appends.length === 0) return 0;
   const { rowCount } = await client.query(
-    `UPDATE streams s SET version = c.next_version, updated_at = now()
+    `UPDATE streams s SET version = c.next_version, last_transaction_id = greatest(s.last_transaction_id, pg_current_xact_id()), updated_at = now()
      FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[]) AS c(tenant_id, stream_id, stream_type, next_version, expected_version)
-     WHERE s.tenant_id = c.tenant_id AND s.stream_id = c.stream_id AND s.stream_type = c.stream_type AND s.version = c.expected_version`,
+     WHERE s.tenant_id = c.tenant_id AND s.stream_id = c.stream_id AND s.stream_type = c.stream_type AND s.version = c.expected_version
+       AND ${streamClaim('s', 'true')}`,
     [...columnsOf(appends), appends.map((append) => append.expectedVersion)],
   );
   return rowCount ?? 0;

@@ -4,6 +4,7 @@ import { ledgerDecider, ledgerStream, ledgerTotalsProjection, ledgerTotalsTable,
 import type { HandleCommandOptions } from '../decider/command-handler';
 import { EventStore } from '../event-store';
 import { withTransaction } from './transaction';
+import type { PoolClient } from 'pg';
 import { appendToStream, appendToStreamEnd, readStream } from './event-store';
 import { EventStoreError } from './event-store.error';
 import { eventStoreMigrations } from './event-store.migrations';
@@ -81,6 +82,59 @@ describe('event store', () => {
   it('should keep a stream invisible to other tenants', async () => {
     await postTo('stream-6', post(3));
     expect(await readStream(db.pool, 'tenant-b', 'stream-6')).toEqual([]);
+  });
+});
+
+describe('commit order of a stream', () => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase('commit_order', eventStoreMigrations);
+  });
+  afterEach(() => db.drop());
+
+  const stream = ledgerStream('s-order');
+  const posted = (amount: number) => [{ type: 'groundswell.ledger.AmountPosted.v1', data: { amount } }];
+  const metadata = { correlationId: '0190c2f8-0000-7000-8000-000000000003' };
+
+  /** Runs `late` in a transaction that takes its id first, after `early` has committed in another. */
+  async function olderTransactionAfter(early: (client: PoolClient) => Promise<unknown>, late: (client: PoolClient) => Promise<unknown>) {
+    const older = await db.pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      await withTransaction(db.pool, early);
+      return await late(older).then(
+        async (value) => (await older.query('COMMIT'), value),
+        async (error: unknown) => {
+          await older.query('ROLLBACK');
+          throw error;
+        },
+      );
+    } finally {
+      older.release();
+    }
+  }
+
+  it('should refuse a version appended by a transaction older than the one that appended the version before it, and take it on retry', async () => {
+    await expect(
+      olderTransactionAfter(
+        (client) => appendToStream(client, stream, 0, posted(1), metadata),
+        (client) => appendToStream(client, stream, 1, posted(2), metadata),
+      ),
+    ).rejects.toMatchObject({ code: 'STREAM_VERSION_CONFLICT' });
+    await withTransaction(db.pool, (client) => appendToStream(client, stream, 1, posted(2), metadata));
+    // The order readAllCommitted and the relay read in (not called here: they also wait for every
+    // older transaction on the server, and other databases may have some open).
+    const { rows } = await db.pool.query<{ version: string }>('SELECT stream_version AS version FROM events ORDER BY transaction_id, global_position');
+    expect(rows.map((row) => Number(row.version))).toEqual([1, 2]);
+  });
+
+  it('should let an older transaction append to the end of an unordered fact stream', async () => {
+    await olderTransactionAfter(
+      (client) => appendToStreamEnd(client, stream, posted(1), metadata),
+      (client) => appendToStreamEnd(client, stream, posted(2), metadata),
+    );
+    expect((await readStream(db.pool, 'tenant-a', stream.streamId)).map((event) => event.data)).toEqual([{ amount: 1 }, { amount: 2 }]);
   });
 });
 

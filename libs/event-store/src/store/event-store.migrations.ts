@@ -53,4 +53,13 @@ export const eventStoreMigrations: Migration[] = [
     );
     `,
   ),
+  sqlMigration(
+    'event-store/0002-stream-last-transaction',
+    `
+    -- The transaction that last appended to the stream. An append from an older transaction (one that
+    -- took its id before that writer but appends after it committed) is refused, so a stream's
+    -- versions follow its transaction ids and the commit-order reader sees them in version order.
+    ALTER TABLE streams ADD COLUMN last_transaction_id xid8 NOT NULL DEFAULT '0';
+    `,
+  ),
 ];

@@ -8,13 +8,26 @@ import type { CommitPosition, EventMetadata, NewEvent, StoredEvent, StreamRef } 
 
 export type Queryable = Pick<Pool | PoolClient, 'query'>;
 
-/** Appends to one stream if it is still at `expectedVersion` (0 = the stream must not exist yet). Call inside a transaction. */
+/**
+ * The readers in commit order (relay, replay, history) sort by transaction id, which PostgreSQL hands
+ * out at a transaction's first write, not at its commit. A transaction that took its id before
+ * another one appended to the stream, and appends after that one committed, would land a later
+ * version under an earlier id and be read before it; the claim refuses it, and a retry runs under a
+ * fresh, later id. `enforced` is a boolean parameter so appends to unordered fact streams skip it.
+ */
+export const streamClaim = (table: string, enforced: string) => `(NOT ${enforced}::boolean OR ${table}.last_transaction_id <= pg_current_xact_id())`;
+
+/**
+ * Appends to one stream if it is still at `expectedVersion` (0 = the stream must not exist yet) and no
+ * later transaction has appended to it (`inCommitOrder`, see `streamClaim`). Call inside a transaction.
+ */
 export async function appendToStream(
   client: PoolClient,
   stream: StreamRef,
   expectedVersion: number,
   events: readonly NewEvent[],
   metadata: EventMetadata,
+  { inCommitOrder = true } = {},
 ): Promise<StoredEvent[]> {
   if (events.length === 0) throw new EventStoreError('EMPTY_APPEND', 'Nothing to append');
   const nextVersion = expectedVersion + events.length;
@@ -23,18 +36,18 @@ export async function appendToStream(
     expectedVersion === 0
       ? await client.query(
           // A row at version 0 is a stream claimed by appendToStreamEnd and still empty.
-          `INSERT INTO streams (tenant_id, stream_id, stream_type, version) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
-           WHERE streams.version = 0 AND streams.stream_type = EXCLUDED.stream_type`,
-          [stream.tenantId, stream.streamId, stream.streamType, nextVersion],
+          `INSERT INTO streams (tenant_id, stream_id, stream_type, version, last_transaction_id) VALUES ($1, $2, $3, $4, pg_current_xact_id())
+           ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = EXCLUDED.version, last_transaction_id = greatest(streams.last_transaction_id, EXCLUDED.last_transaction_id), updated_at = now()
+           WHERE streams.version = 0 AND streams.stream_type = EXCLUDED.stream_type AND ${streamClaim('streams', '$5')}`,
+          [stream.tenantId, stream.streamId, stream.streamType, nextVersion, inCommitOrder],
         )
       : await client.query(
-          `UPDATE streams SET version = $4, updated_at = now()
-           WHERE tenant_id = $1 AND stream_id = $2 AND stream_type = $3 AND version = $5`,
-          [stream.tenantId, stream.streamId, stream.streamType, nextVersion, expectedVersion],
+          `UPDATE streams SET version = $4, last_transaction_id = greatest(last_transaction_id, pg_current_xact_id()), updated_at = now()
+           WHERE tenant_id = $1 AND stream_id = $2 AND stream_type = $3 AND version = $5 AND ${streamClaim('streams', '$6')}`,
+          [stream.tenantId, stream.streamId, stream.streamType, nextVersion, expectedVersion, inCommitOrder],
         );
   if (claimed.rowCount !== 1) {
-    throw new EventStoreError('STREAM_VERSION_CONFLICT', `Stream ${stream.streamId} is no longer at version ${expectedVersion}`, {
+    throw new EventStoreError('STREAM_VERSION_CONFLICT', `Stream ${stream.streamId} is no longer at version ${expectedVersion}, or a later transaction wrote it`, {
       streamId: stream.streamId,
       expectedVersion,
     });
@@ -68,13 +81,16 @@ export async function appendToStream(
 
 /**
  * Appends to the end of a stream whatever its version: for append-only streams of facts without
- * invariants (activity per community and day). Concurrent appenders queue on the stream row.
+ * invariants (activity per community and day). Concurrent appenders queue on the stream row. Their
+ * order among themselves means nothing unless `inCommitOrder` says it does (segment entries and
+ * exits), so by default the append skips the commit-order claim.
  */
 export async function appendToStreamEnd(
   client: PoolClient,
   stream: StreamRef,
   events: readonly NewEvent[],
   metadata: EventMetadata,
+  { inCommitOrder = false } = {},
 ): Promise<StoredEvent[]> {
   const { rows } = await client.query<{ version: string }>(
     `INSERT INTO streams (tenant_id, stream_id, stream_type, version) VALUES ($1, $2, $3, 0)
@@ -82,7 +98,7 @@ export async function appendToStreamEnd(
      RETURNING version`,
     [stream.tenantId, stream.streamId, stream.streamType],
   );
-  return appendToStream(client, stream, Number(rows[0].version), events, metadata);
+  return appendToStream(client, stream, Number(rows[0].version), events, metadata, { inCommitOrder });
 }
 
 export async function readStream(db: Queryable, tenantId: string, streamId: string): Promise<StoredEvent[]> {

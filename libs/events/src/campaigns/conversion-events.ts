@@ -4,6 +4,8 @@ import { defineEvent } from '../contracts/define-event';
 // The campaigns service's conversion events on gs.campaigns.conversion (internal). Amounts are whole
 // minor units of the ISO 4217 currency; a refund is a compensating event, never an edit.
 const id = z.string().min(1).max(128);
+/** How the member met the campaign: joined it, was referred into it, claimed its coupon, clicked content promoting it. */
+export const touchpointKinds = ['participation', 'referral', 'coupon_claim', 'content_click'] as const;
 const subject = z.string().min(1).max(200).describe('Subject of who recorded it (an operator or an API key)');
 
 export const ConversionRecordedV1 = defineEvent({
@@ -33,7 +35,19 @@ export const ConversionAttributedV1 = defineEvent({
     model: z.enum(['last_touch', 'first_touch', 'linear']),
     modelVersion: z.number().int().positive(),
     lookbackDays: z.number().int().positive(),
-    credits: z.array(z.object({ campaignId: id, touchpointId: id, amountMinor: z.number().int().nonnegative() })).describe('Parts of the amount, summing to it'),
+    credits: z
+      .array(
+        z.object({
+          campaignId: id,
+          touchpointId: id,
+          amountMinor: z.number().int().nonnegative(),
+          touchpointKind: z.enum(touchpointKinds).optional().describe('What the member did with the campaign (absent on credits recorded before kinds were kept: coupon claims)'),
+          communityId: id.optional().describe('The community the touch happened in, when known'),
+          channel: id.optional().describe('The promotion channel of the touch, when known'),
+          referrerId: id.optional().describe('For a referral: the member who referred'),
+        }),
+      )
+      .describe('Parts of the amount, summing to it'),
   }),
 });
 

@@ -35,6 +35,7 @@ const itemContent = {
   communityIds,
   riskTier: riskTierSchema,
   team: z.array(teamMemberSchema).max(20),
+  campaignId: z.uuid().optional().describe('The campaign the item promotes (CMP-31 promotion channel); a member\'s click on it is that campaign\'s touchpoint'),
 };
 
 export const ContentItemCreatedV1 = defineEvent({

@@ -35,6 +35,7 @@ export const EngagementSignalRecordedV1 = defineEvent({
     memberId: z.uuid().optional().describe('The member, when known'),
     dwellMs: z.int().min(0).max(86_400_000).optional().describe('For a view: how long it was on screen'),
     clientEventId: z.string().min(1).max(200).describe('The sender’s id of the signal; a repeated id is ignored'),
+    campaignId: z.uuid().optional().describe('For a member\'s click on an item that promotes a campaign: that campaign, for its conversion attribution'),
   }),
 });
 

@@ -15,7 +15,7 @@ const attributeDescriptions: Record<string, string> = {
   id: 'Event id, stable per fact: a redelivered record carries the same id. Deduplicate by it.',
   source: '`/groundswell/partner`.',
   type: 'The contract: `groundswell.partner.<EventName>.v<N>`.',
-  subject: 'The member id (also the record key).',
+  subject: 'The record key: the conversion id on conversion records, otherwise the member id.',
   time: 'When it happened (RFC 3339).',
   datacontenttype: '`application/json`; on Kafka the `content-type` header.',
   dataschema: 'URI of the JSON Schema of the value; the files are committed under `libs/events/schemas/`.',
@@ -57,7 +57,7 @@ function exampleHeaders(contract: AnyEventDefinition, data: Record<string, unkno
     id: '0193a4c3-0000-7000-8000-000000000001',
     type: contract.type,
     data,
-    subject: String(data.memberId ?? 'subject'),
+    subject: String(data.conversionId ?? data.memberId ?? 'subject'),
     tenantid: 'demo',
     streamversion: 4,
     time: new Date('2026-11-01T08:00:00.000Z'),
@@ -84,7 +84,7 @@ export function partnerAsyncApi(channels: readonly PartnerChannel[] = partnerCha
   const operations: Record<string, unknown> = {};
   for (const channel of channels) {
     const id = channelId(channel);
-    for (const { contract, example } of channel.messages) {
+    for (const { contract, example, key } of channel.messages) {
       const data = contract.parse(example) as Record<string, unknown>;
       messages[messageId(contract)] = {
         name: contract.type,
@@ -94,7 +94,7 @@ export function partnerAsyncApi(channels: readonly PartnerChannel[] = partnerCha
         headers: headersSchema(contract),
         payload: { schemaFormat: 'application/schema+json;version=draft-07', schema: payloadSchema(contract) },
         correlationId: { description: 'Everything one request caused shares it.', location: '$message.header#/ce_correlationid' },
-        bindings: { kafka: { key: { type: 'string', description: channel.key }, bindingVersion: '0.5.0' } },
+        bindings: { kafka: { key: { type: 'string', description: key ?? channel.key }, bindingVersion: '0.5.0' } },
         externalDocs: { description: 'JSON Schema of the value', url: contract.dataschema },
         examples: [{ name: contract.name, summary: contract.description, headers: exampleHeaders(contract, data), payload: data }],
       };

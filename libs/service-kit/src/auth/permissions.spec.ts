@@ -17,8 +17,14 @@ describe('rolePermissions', () => {
     expect([...permissionsOf(['volunteer'])].sort()).toEqual(['engagement:interact', 'moderation:mute', 'moderation:report']);
   });
 
-  it('should give analysts aggregates only', () => {
-    expect([...permissionsOf(['analyst'])]).toEqual(['analytics:read']);
+  it('should give analysts aggregates and campaign definitions, never who took part in a campaign', () => {
+    expect([...permissionsOf(['analyst'])].sort()).toEqual(['analytics:read', 'campaigns:read-definitions']);
+  });
+
+  it('should let every role that reads who took part in campaigns read the campaigns themselves', () => {
+    const readers = roles.filter((role) => rolePermissions[role].includes('campaigns:read'));
+    expect(readers.filter((role) => !rolePermissions[role].includes('campaigns:read-definitions'))).toEqual([]);
+    expect(readers.filter((role) => !rolePermissions[role].includes('members:read'))).toEqual([]);
   });
 
   it('should keep tenant administration, audit and erasure with the owner alone', () => {
@@ -62,6 +68,6 @@ describe('an explicit permission list', () => {
 
   it('should be what effectivePermissions reports, and the roles otherwise', () => {
     expect([...effectivePermissions(apiKey(['audit:read', 'members:read']))].sort()).toEqual(['audit:read', 'members:read']);
-    expect([...effectivePermissions(identity('analyst'))]).toEqual(['analytics:read']);
+    expect([...effectivePermissions(identity('content_approver'))].sort()).toEqual(['analytics:read', 'content:approve', 'content:publish', 'content:read']);
   });
 });

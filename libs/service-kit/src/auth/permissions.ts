@@ -16,7 +16,8 @@ export const permissions = [
   'content:publish',
   'content:curate', // UGC: seed and pin topics, showcase contributions, accept answers, community UGC settings
   'engagement:record', // engagement signals in bulk (batch mutation, webhook)
-  'campaigns:read',
+  'campaigns:read-definitions', // campaigns, coupon batches, quizzes, referral programmes and vote tallies: no member in them
+  'campaigns:read', // with who takes part: participations, coupons, referrals, entries, winners, conversions
   'campaigns:manage',
   'conversions:record',
   'moderation:report',
@@ -41,6 +42,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'content:read',
     'content:curate',
     'engagement:record',
+    'campaigns:read-definitions',
     'campaigns:read',
     'moderation:report',
     'moderation:review',
@@ -50,7 +52,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   content_editor: ['content:read', 'content:write', 'content:curate', 'engagement:interact', 'engagement:record', 'analytics:read'],
   content_approver: ['content:read', 'content:approve', 'content:publish', 'analytics:read'],
-  campaign_manager: ['campaigns:read', 'campaigns:manage', 'content:read', 'members:read', 'engagement:interact', 'analytics:read'],
+  campaign_manager: ['campaigns:read-definitions', 'campaigns:read', 'campaigns:manage', 'content:read', 'members:read', 'engagement:interact', 'analytics:read'],
   moderator: [
     'members:read',
     'content:read',
@@ -61,7 +63,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'moderation:sanction',
     'moderation:manage-rules',
   ],
-  analyst: ['analytics:read'],
+  // Campaign definitions but never who took part: analysts see no individual member.
+  analyst: ['analytics:read', 'campaigns:read-definitions'],
   // Volunteers: basic interaction only, never personal data, no sanction beyond mute (TEAM-19).
   volunteer: ['engagement:interact', 'moderation:report', 'moderation:mute'],
   partner: ['conversions:record'],

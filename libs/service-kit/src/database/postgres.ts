@@ -50,8 +50,19 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl.toString() });
   await client.connect();
   try {
+    // A pool's end() resolves once its clients have asked to close, before their backends have gone;
+    // forcing the drop then would answer a closing client with FATAL 57P01, an unhandled 'error'.
+    // So wait (briefly) for those to leave; FORCE is for connections nobody is closing.
+    for (let waited = 0; waited < 2_000 && (await connectionsTo(client, name)) > 0; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
     await client.end();
   }
+}
+
+async function connectionsTo(client: Client, database: string): Promise<number> {
+  const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM pg_stat_activity WHERE datname = $1', [database]);
+  return Number(rows[0].count);
 }

@@ -19,7 +19,7 @@ export class CampaignResolver {
   ) {}
 
   @Query(() => CampaignConnection, { description: 'Your tenant\'s campaigns, newest first' })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   async campaigns(
     @CurrentIdentity() identity: Identity,
     @Args() page: PageArgs,
@@ -30,7 +30,7 @@ export class CampaignResolver {
   }
 
   @Query(() => Campaign, { nullable: true })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   async campaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Campaign | null> {
     const found = await this.queries.campaign(identity.tenant, id);
     return found && campaignView(found);

@@ -4,7 +4,8 @@ import type { Identity } from '@groundswell/service-kit';
 import { DEFAULT_LOOKBACK_DAYS } from '../attribution-models';
 import { conversionIdOf } from '../conversion-id';
 import { conversionDecider } from '../conversion.decider';
-import { conversionStream, type ConversionFacts, type Touchpoint } from '../conversion.events';
+import { conversionStream, type ConversionFacts } from '../conversion.events';
+import { touchpointsBefore } from '../touchpoints';
 
 @Injectable()
 export class RecordConversionUseCase {
@@ -16,12 +17,8 @@ export class RecordConversionUseCase {
     await this.store.transaction(
       async (client) => {
         const occurredAt = new Date(facts.occurredAt);
-        const { rows } = await client.query<{ id: string; campaignId: string; occurredAt: Date }>(
-          `SELECT touchpoint_id AS id, campaign_id AS "campaignId", occurred_at AS "occurredAt" FROM attribution_touchpoints
-           WHERE tenant_id = $1 AND member_id = $2 AND occurred_at BETWEEN $3::timestamptz - make_interval(days => $4) AND $3::timestamptz`,
-          [identity.tenant, facts.memberId.trim(), Number.isNaN(occurredAt.getTime()) ? new Date(0) : occurredAt, DEFAULT_LOOKBACK_DAYS],
-        );
-        const touchpoints: Touchpoint[] = rows.map((row) => ({ kind: 'coupon_claim', id: row.id, campaignId: row.campaignId, occurredAt: row.occurredAt.toISOString() }));
+        const at = Number.isNaN(occurredAt.getTime()) ? new Date(0) : occurredAt;
+        const touchpoints = await touchpointsBefore(client, identity.tenant, facts.memberId.trim(), at, DEFAULT_LOOKBACK_DAYS);
         await this.store.handleIn(client, {
           decider: conversionDecider,
           stream: { tenantId: identity.tenant, ...conversionStream(conversionId) },

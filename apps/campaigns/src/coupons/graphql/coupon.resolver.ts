@@ -27,13 +27,13 @@ export class CouponResolver {
   ) {}
 
   @Query(() => CouponBatchConnection, { description: 'Coupon batches, newest first, of one campaign or all' })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   couponBatches(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string | null) {
     return this.queries.batches(identity.tenant, campaignId ?? null, page);
   }
 
   @Query(() => CouponBatch, { nullable: true })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   couponBatch(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
     return this.queries.batch(identity.tenant, id);
   }

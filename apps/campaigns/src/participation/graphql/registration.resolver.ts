@@ -48,7 +48,7 @@ export class RegistrationResolver {
   }
 
   @Query(() => CampaignVoteTally, { nullable: true, description: 'Votes per option; null until the ballot opens' })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   campaignVoteTally(@CurrentIdentity() identity: Identity, @Args('campaignId', { type: () => ID }) campaignId: string) {
     return this.queries.voteTally(identity.tenant, campaignId);
   }

@@ -14,13 +14,13 @@ export class QuizResolver {
   ) {}
 
   @Query(() => QuizConnection, { description: 'Quizzes and surveys, newest first, of one campaign or all' })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   quizzes(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string | null) {
     return this.queries.quizzes(identity.tenant, campaignId ?? null, page);
   }
 
   @Query(() => Quiz, { nullable: true, description: 'A quiz or survey with its tallies' })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   quiz(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
     return this.queries.quiz(identity.tenant, id);
   }

@@ -33,7 +33,7 @@ export class ReferralResolver {
   ) {}
 
   @Query(() => ReferralProgramme, { nullable: true })
-  @RequirePermissions('campaigns:read')
+  @RequirePermissions('campaigns:read-definitions')
   referralProgramme(@CurrentIdentity() identity: Identity, @Args('campaignId', { type: () => ID }) campaignId: string) {
     return this.programme(identity, campaignId);
   }

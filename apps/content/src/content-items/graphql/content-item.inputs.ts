@@ -37,6 +37,9 @@ export class ContentItemContentInput {
 
   @Field(() => [TeamMember])
   team!: TeamMember[];
+
+  @Field(() => ID, { nullable: true, description: 'The campaign the item promotes (CMP-31); members\' clicks on it count toward that campaign\'s conversions' })
+  campaignId?: string | null;
 }
 
 @InputType()

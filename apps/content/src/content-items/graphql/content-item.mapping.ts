@@ -10,6 +10,7 @@ export const itemContentFrom = (input: ContentItemContentInput): ItemContent => 
   ...input,
   platformNative: input.platformNative ?? undefined,
   brandTopic: input.brandTopic ?? undefined,
+  campaignId: input.campaignId ?? undefined,
   media: input.media.map((asset) => ({ ...asset, attribution: asset.attribution ?? undefined })),
 });
 

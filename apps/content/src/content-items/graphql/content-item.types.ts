@@ -182,6 +182,9 @@ export class ContentItem {
   @Field(() => [TeamMember])
   team!: TeamMember[];
 
+  @Field(() => ID, { nullable: true, description: 'The campaign the item promotes (CMP-31)' })
+  campaignId!: string | null;
+
   @Field(() => Int, { description: 'Approval rounds the current submission needs, moderation rounds included' })
   roundsRequired!: number;
 

@@ -30,6 +30,7 @@ export async function publishSegmentMoves(client: PoolClient, tenantId: string, 
       data: { memberId, segmentId, cause, causeEventId, changedAt: changedAt.toISOString() },
       occurredAt: changedAt,
     }));
-    await appendToStreamEnd(client, segmentMembershipStream(tenantId, memberId), events, { correlationId: causeEventId ?? randomUUID(), causationId: causeEventId ?? undefined });
+    // Entering and leaving must reach consumers in the order they happened.
+    await appendToStreamEnd(client, segmentMembershipStream(tenantId, memberId), events, { correlationId: causeEventId ?? randomUUID(), causationId: causeEventId ?? undefined }, { inCommitOrder: true });
   }
 }

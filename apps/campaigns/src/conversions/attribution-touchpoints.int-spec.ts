@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore } from '@groundswell/event-store';
+import { EngagementSignalRecordedV1, MemberConsentGrantedV1, MemberJoinedV2, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { ExactlyOnceConsumer } from '@groundswell/messaging';
+import type { Identity } from '@groundswell/service-kit';
+import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { aPlan } from '../campaigns/campaign.fixtures';
+import type { CampaignKind } from '../campaigns/campaign.values';
+import { campaignProjections } from '../campaigns/campaigns.projections';
+import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
+import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
+import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
+import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
+import { CampaignEligibility } from '../eligibility/campaign-eligibility';
+import { participationProjections } from '../participation/participation.projection';
+import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.use-case';
+import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { recordContentClicks } from './content-clicks/content-clicks.handler';
+import { conversionProjections } from './conversion.projection';
+import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
+
+const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+const moderator = { kind: 'operator' as const, id: 'u-ops' };
+const at = (tenantid: string, subject: string) => ({ subject, tenantid, streamversion: 1, time: new Date() });
+
+interface CreditRow {
+  model: string;
+  campaignId: string;
+  kind: string | null;
+  communityId: string | null;
+  channel: string | null;
+  amountMinor: number;
+}
+
+describe('attribution over touchpoints of several kinds', () => {
+  let database: TestDatabase;
+  let tenant: string;
+  let operator: Identity;
+
+  beforeEach(async () => {
+    database = await createCampaignsDatabase('attribution_touchpoints');
+    tenant = `tenant-${randomUUID().slice(0, 8)}`;
+    operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+  });
+
+  afterEach(() => database.drop());
+
+  async function aRunningCampaign(kind: CampaignKind, communityId: string): Promise<string> {
+    const store = new EventStore(database.pool, campaignProjections);
+    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
+    const id = await new CreateCampaignUseCase(store).execute(operator, { kind, plan: aPlan({ schedule, communityIds: [communityId], segmentId: null }) });
+    await new MoveCampaignUseCase(store).execute(operator, id, { type: 'ScheduleCampaign' });
+    await campaignClockPass(store).run(database.pool, fromNow(1));
+    return id;
+  }
+
+  /** What the members service says of a consenting member of the community, so the member may join. */
+  async function aReachableMember(memberId: string, communityId: string): Promise<void> {
+    const facts: EventEnvelope[] = [
+      MemberJoinedV2.create({ memberId, communityId, platform: 'wecom', acquisition: { channel: 'qr-code' } }, at(tenant, `member-${memberId}`)),
+      MemberConsentGrantedV1.create(
+        { memberId, purpose: 'marketing_messages', decidedAt: new Date().toISOString(), source: 'member_self_service', policyVersion: '2026-01', recordedBy: moderator },
+        at(tenant, `member-${memberId}`),
+      ),
+    ];
+    const client = await database.pool.connect();
+    try {
+      await applyEligibilityFacts(client, facts.map((envelope, index) => ({ envelope, context: { topic: 'gs.members.member', partition: 0, offset: String(index) } })));
+    } finally {
+      client.release();
+    }
+  }
+
+  const credits = async (conversionId: string) =>
+    (
+      await database.pool.query<CreditRow>(
+        `SELECT model, campaign_id AS "campaignId", touchpoint_kind AS kind, community_id AS "communityId", channel, amount_minor::int AS "amountMinor"
+         FROM conversion_credits WHERE tenant_id = $1 AND conversion_id = $2 ORDER BY model, amount_minor, campaign_id`,
+        [tenant, conversionId],
+      )
+    ).rows;
+
+  it('should split a conversion between the campaign the member joined and the campaign whose content the member clicked (through Kafka), each credit with its kind', async () => {
+    const kafka = testKafka();
+    const engagementTopic = uniqueName('content-engagement');
+    await createTopic(kafka, engagementTopic, 3);
+    const groupId = uniqueName('campaigns-content-clicks');
+    const consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [engagementTopic], pool: database.pool, handleBatch: recordContentClicks, backoff: { initialMs: 50, maxMs: 500 } });
+    const producer = kafka.producer();
+    try {
+      await Promise.all([consumer.start(), producer.connect()]);
+      const [communityId, otherCommunityId, memberId] = [randomUUID(), randomUUID(), randomUUID()];
+      await aReachableMember(memberId, communityId);
+      const [joinedCampaign, promotedCampaign] = [await aRunningCampaign('check_in', communityId), await aRunningCampaign('promotion', otherCommunityId)];
+      await new JoinCampaignUseCase(new EventStore(database.pool, participationProjections), new CampaignEligibility(database.pool)).execute(operator, {
+        campaignId: joinedCampaign,
+        memberId,
+        channel: 'kol',
+      });
+
+      // What content publishes: the member's click on an item promoting the other campaign (delivered
+      // twice), beside signals that are not touchpoints: a view, an anonymous click, a click naming a
+      // campaign this tenant doesn't have.
+      const signal = (data: Partial<Parameters<typeof EngagementSignalRecordedV1.create>[0]>) =>
+        EngagementSignalRecordedV1.create(
+          { communityId: otherCommunityId, kind: 'click', itemId: randomUUID(), platform: 'weibo', clientEventId: randomUUID(), ...data },
+          at(tenant, `engagement-${otherCommunityId}-${new Date().toISOString().slice(0, 10)}`),
+        );
+      const click = signal({ memberId, campaignId: promotedCampaign });
+      const ignored = [signal({ kind: 'view', memberId, campaignId: promotedCampaign }), signal({ campaignId: promotedCampaign }), signal({ memberId, campaignId: randomUUID() })];
+      await producer.send({ topic: engagementTopic, messages: [...ignored, click, click].map(toKafkaMessage) });
+      const touchpoints = async () =>
+        (await database.pool.query('SELECT kind, campaign_id, community_id, channel FROM attribution_touchpoints WHERE tenant_id = $1 AND member_id = $2 ORDER BY occurred_at', [tenant, memberId])).rows;
+      await eventually(async () => expect(await touchpoints()).toHaveLength(2), 20_000);
+      await eventually(async () => {
+        const handled = await database.pool.query('SELECT count(*)::int AS n FROM processed_messages WHERE consumer_group = $1', [groupId]);
+        expect(handled.rows[0].n).toBe(4);
+      }, 20_000);
+      expect(await touchpoints()).toEqual([
+        { kind: 'participation', campaign_id: joinedCampaign, community_id: communityId, channel: 'kol' },
+        { kind: 'content_click', campaign_id: promotedCampaign, community_id: otherCommunityId, channel: null },
+      ]);
+
+      const shop: Identity = { sub: 'api-key-shop', tenant, roles: ['partner'] };
+      const order = { externalOrderId: `tmall-${randomUUID()}`, kind: 'purchase' as const, memberId, amountMinor: 10_001, currency: 'CNY', occurredAt: new Date().toISOString() };
+      const conversionId = await new RecordConversionUseCase(new EventStore(database.pool, conversionProjections)).execute(shop, order);
+
+      const joined = { campaignId: joinedCampaign, kind: 'participation', communityId, channel: 'kol' };
+      const clicked = { campaignId: promotedCampaign, kind: 'content_click', communityId: otherCommunityId, channel: null };
+      expect(await credits(conversionId)).toEqual([
+        { model: 'first_touch', ...joined, amountMinor: 10_001 },
+        { model: 'last_touch', ...clicked, amountMinor: 10_001 },
+        // Linear: equal parts, the odd fen to the latest touch.
+        { model: 'linear', ...joined, amountMinor: 5_000 },
+        { model: 'linear', ...clicked, amountMinor: 5_001 },
+      ]);
+    } finally {
+      await Promise.allSettled([consumer.stop(), producer.disconnect()]);
+    }
+  }, 60_000);
+});
