@@ -3,7 +3,7 @@
 // (a question with an accepted answer, a post with comments and a reply, a poll with votes, a pinned
 // operator topic), and 60 days of engagement signals on the items that went out.
 // Pure and deterministic for a seed (times are offsets from `data.now`). Erasable TypeScript only.
-import { chinaOffsetHours, hourWeights, mulberry32, sentinelJoin, type CommunityKey, type DemoData, type Random } from './demo-data.ts';
+import { chinaOffsetHours, hourWeights, mulberry32, poisson, sentinelJoin, type CommunityKey, type DemoData, type Random } from './demo-data.ts';
 import { generateModeration } from './demo-moderation.ts';
 
 export const contentStates = ['draft', 'in_review', 'approved', 'scheduled', 'published', 'archived', 'rejected'] as const;
@@ -178,19 +178,6 @@ function itemsOf(community: CommunityKey): DemoContentItem[] {
       ...(state === 'in_review' && brandSensitive.has(index) ? { roundsApproved: 1 } : {}),
     };
   });
-}
-
-/** Knuth's method; fine for the small means used here. */
-function poisson(random: Random, mean: number): number {
-  if (mean <= 0) return 0;
-  const limit = Math.exp(-mean);
-  let count = 0;
-  let product = random();
-  while (product > limit) {
-    count += 1;
-    product *= random();
-  }
-  return count;
 }
 
 function instantInDay(random: Random, dayStart: number): number {

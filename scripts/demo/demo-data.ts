@@ -116,7 +116,7 @@ function weighted<T extends string>(random: Random, weights: Readonly<Partial<Re
 }
 
 /** Knuth's method; fine for the small means used here. */
-function poisson(random: Random, mean: number): number {
+export function poisson(random: Random, mean: number): number {
   if (mean <= 0) return 0;
   const limit = Math.exp(-mean);
   let count = 0;
