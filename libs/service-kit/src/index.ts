@@ -33,6 +33,7 @@ export * from './auth/subgraph-context';
 export * from './graphql/pagination';
 export * from './graphql/client-error-status.plugin';
 export * from './graphql/idempotency-key.arg';
+export * from './graphql/graphql-enum';
 export * from './time/beijing-time';
 export * from './errors/app-error-http';
 export * from './time/iso-instant';

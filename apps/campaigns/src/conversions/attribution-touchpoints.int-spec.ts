@@ -17,6 +17,7 @@ import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.us
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { recordContentClicks } from './content-clicks/content-clicks.handler';
 import { conversionProjections } from './conversion.projection';
+import { ConversionQueries } from './conversion.queries';
 import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
 
 const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
@@ -133,6 +134,16 @@ describe('attribution over touchpoints of several kinds', () => {
         // Linear: equal parts, the odd fen to the latest touch.
         { model: 'linear', ...joined, amountMinor: 5_000 },
         { model: 'linear', ...clicked, amountMinor: 5_001 },
+      ]);
+
+      // What the campaign's totals say by source: the same credits, read back with what earned them.
+      const queries = new ConversionQueries(database.pool);
+      const totals = { currency: 'CNY', conversions: 1, refundedMinor: 0 };
+      expect(await queries.campaignTotalsBySource(tenant, joinedCampaign, 'linear')).toEqual([
+        { ...totals, grossMinor: 5_000, netMinor: 5_000, touchpointKind: 'participation', communityId, channel: 'kol', referrerId: null },
+      ]);
+      expect(await queries.campaignTotalsBySource(tenant, promotedCampaign, 'last_touch')).toEqual([
+        { ...totals, grossMinor: 10_001, netMinor: 10_001, touchpointKind: 'content_click', communityId: otherCommunityId, channel: null, referrerId: null },
       ]);
     } finally {
       await Promise.allSettled([consumer.stop(), producer.disconnect()]);

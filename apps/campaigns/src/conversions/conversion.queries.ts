@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
-import type { AttributionModelName, ConversionKind } from './conversion.events';
+import type { AttributionModelName, ConversionKind, TouchpointKind } from './conversion.events';
 
 export interface ConversionRecord {
   id: string;
@@ -25,6 +25,18 @@ export interface CampaignConversionTotals {
   refundedMinor: number;
   netMinor: number;
 }
+
+/** What earned a credit; null where a touchpoint kind has no such thing (a content click has no referrer). */
+export interface CreditSource {
+  touchpointKind: TouchpointKind | null;
+  communityId: string | null;
+  channel: string | null;
+  referrerId: string | null;
+}
+
+export type CampaignConversionSourceTotals = CampaignConversionTotals & CreditSource;
+
+const sourceColumns: Record<keyof CreditSource, string> = { touchpointKind: 'touchpoint_kind', communityId: 'community_id', channel: 'channel', referrerId: 'referrer_id' };
 
 const columns = `c.conversion_id AS id, c.external_order_id AS "externalOrderId", c.kind, c.member_id AS "memberId", c.amount_minor::float8 AS "amountMinor",
   c.refunded_minor::float8 AS "refundedMinor", c.currency, c.occurred_at AS "occurredAt", c.created_at AS "createdAt",
@@ -59,16 +71,27 @@ export class ConversionQueries {
    * each credit its share of the refund (rounded to the minor unit), so a full refund nets to 0.
    */
   async campaignTotals(tenantId: string, campaignId: string, model: AttributionModelName): Promise<CampaignConversionTotals[]> {
-    const { rows } = await this.pool.query<CampaignConversionTotals>(
+    return this.creditedTotals<CampaignConversionTotals>(tenantId, campaignId, model, []);
+  }
+
+  /** The same totals split by what earned the credits: touchpoint kind, community, channel and referrer. */
+  async campaignTotalsBySource(tenantId: string, campaignId: string, model: AttributionModelName): Promise<CampaignConversionSourceTotals[]> {
+    return this.creditedTotals<CampaignConversionSourceTotals>(tenantId, campaignId, model, Object.entries(sourceColumns));
+  }
+
+  private async creditedTotals<Row extends CampaignConversionTotals>(tenantId: string, campaignId: string, model: AttributionModelName, dimensions: Array<[string, string]>): Promise<Row[]> {
+    const selected = dimensions.map(([alias, column]) => `k.${column} AS "${alias}"`);
+    const grouped = ['currency', ...dimensions.map(([alias]) => `"${alias}"`)].join(', ');
+    const { rows } = await this.pool.query<Row>(
       `WITH latest AS (SELECT max(model_version) AS version FROM conversion_credits WHERE tenant_id = $1 AND model = $3),
             credited AS (
-              SELECT c.currency, c.conversion_id, k.amount_minor AS gross,
+              SELECT ${['c.currency', ...selected].join(', ')}, c.conversion_id, k.amount_minor AS gross,
                      CASE WHEN c.amount_minor = 0 THEN 0 ELSE round(k.amount_minor * c.refunded_minor::numeric / c.amount_minor) END AS refunded
               FROM conversion_credits k JOIN conversions c ON c.tenant_id = k.tenant_id AND c.conversion_id = k.conversion_id
               WHERE k.tenant_id = $1 AND k.campaign_id = $2 AND k.model = $3 AND k.model_version = (SELECT version FROM latest))
-       SELECT currency, count(DISTINCT conversion_id)::int AS conversions, sum(gross)::float8 AS "grossMinor", sum(refunded)::float8 AS "refundedMinor",
+       SELECT ${grouped}, count(DISTINCT conversion_id)::int AS conversions, sum(gross)::float8 AS "grossMinor", sum(refunded)::float8 AS "refundedMinor",
               (sum(gross) - sum(refunded))::float8 AS "netMinor"
-       FROM credited GROUP BY currency ORDER BY currency`,
+       FROM credited GROUP BY ${grouped} ORDER BY ${grouped}`,
       [tenantId, campaignId, model],
     );
     return rows;

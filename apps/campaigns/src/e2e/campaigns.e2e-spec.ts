@@ -14,6 +14,7 @@ const redeemCoupon = `mutation Redeem($input: RedeemCouponInput!) { redeemCoupon
 const recordConversion = `mutation Record($input: RecordConversionInput!) { recordConversion(input: $input) { conversion { id lastTouchCampaignId amountMinor } } }`;
 const refundConversion = `mutation Refund($input: RefundConversionInput!) { refundConversion(input: $input) { conversion { id refundedMinor } } }`;
 const totalsQuery = `query Totals($id: ID!) { campaignConversions(campaignId: $id) { model totals { currency conversions grossMinor netMinor } } }`;
+const totalsBySourceQuery = `query BySource($id: ID!) { campaignConversions(campaignId: $id) { bySource { touchpointKind channel referrerId conversions grossMinor netMinor } } }`;
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 const planInput = (startsAt: string) => ({
@@ -64,6 +65,8 @@ describe('campaigns and coupons through the gateway', () => {
     expect((await expectingSuccess(manager)(totalsQuery, { id })).campaignConversions).toEqual({ model: 'last_touch', totals: [{ currency: 'CNY', conversions: 1, grossMinor: 12_800, netMinor: 12_800 }] });
     await expectingSuccess(shop)(refundConversion, { input: { externalOrderId: order.externalOrderId, refundReference: 'refund-1', amountMinor: 2_800 } });
     expect((await expectingSuccess(manager)(totalsQuery, { id })).campaignConversions.totals[0].netMinor).toBe(10_000);
+    const bySource = (await expectingSuccess(manager)(totalsBySourceQuery, { id })).campaignConversions.bySource;
+    expect(bySource).toEqual([{ touchpointKind: 'coupon_claim', channel: null, referrerId: null, conversions: 1, grossMinor: 12_800, netMinor: 10_000 }]);
 
     const paused = await expectingSuccess(manager)(pauseCampaign, { input: { id, reason: '库存调整' } });
     expect(paused.pauseCampaign.campaign).toEqual({ id, status: 'paused', pauseReason: '库存调整' });

@@ -1,19 +1,19 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '@groundswell/service-kit';
 import { communityStageSchema, communityStatusSchema, consentPurposeSchema, consentSourceSchema, identityKindSchema, memberLifecycleStageSchema, platformSchema } from '@groundswell/events';
 
 // GraphQL enums mirror the event contracts' enums, so the API can never offer a value events can't carry.
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 
-export const PlatformEnum = enumOf(platformSchema.options);
-export const CommunityStatusEnum = enumOf(communityStatusSchema.options);
-export const CommunityStageEnum = enumOf(communityStageSchema.options);
-export const IdentityKindEnum = enumOf(identityKindSchema.options);
-export const MembershipStatusEnum = enumOf(['active', 'left', 'removed', 'banned'] as const);
-export const MemberStatusEnum = enumOf(['active', 'merged', 'erased'] as const);
-export const ConsentPurposeEnum = enumOf(consentPurposeSchema.options);
-export const ConsentSourceEnum = enumOf(consentSourceSchema.options);
-export const LifecycleStageEnum = enumOf(memberLifecycleStageSchema.options);
-export const ErasureBasisEnum = enumOf(['member_request', 'retention_expired', 'legal_obligation', 'account_closed'] as const);
+export const PlatformEnum = graphqlEnum(platformSchema.options);
+export const CommunityStatusEnum = graphqlEnum(communityStatusSchema.options);
+export const CommunityStageEnum = graphqlEnum(communityStageSchema.options);
+export const IdentityKindEnum = graphqlEnum(identityKindSchema.options);
+export const MembershipStatusEnum = graphqlEnum(['active', 'left', 'removed', 'banned'] as const);
+export const MemberStatusEnum = graphqlEnum(['active', 'merged', 'erased'] as const);
+export const ConsentPurposeEnum = graphqlEnum(consentPurposeSchema.options);
+export const ConsentSourceEnum = graphqlEnum(consentSourceSchema.options);
+export const LifecycleStageEnum = graphqlEnum(memberLifecycleStageSchema.options);
+export const ErasureBasisEnum = graphqlEnum(['member_request', 'retention_expired', 'legal_obligation', 'account_closed'] as const);
 
 registerEnumType(PlatformEnum, { name: 'Platform', description: 'Where a community lives' });
 registerEnumType(CommunityStatusEnum, { name: 'CommunityStatus' });

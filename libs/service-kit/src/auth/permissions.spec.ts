@@ -62,6 +62,12 @@ describe('an explicit permission list', () => {
     expect(hasPermission(apiKey(['members:read']), 'conversions:record')).toBe(false);
   });
 
+  it('should let a key granted campaigns:read read campaign definitions, but not the reverse', () => {
+    expect(hasPermission(apiKey(['campaigns:read']), 'campaigns:read-definitions')).toBe(true);
+    expect(hasPermission(apiKey(['campaigns:read-definitions']), 'campaigns:read')).toBe(false);
+    expect([...effectivePermissions(apiKey(['campaigns:read']))].sort()).toEqual(['campaigns:read', 'campaigns:read-definitions']);
+  });
+
   it('should allow nothing when the list is empty', () => {
     expect(permissions.some((permission) => hasPermission(apiKey([]), permission))).toBe(false);
   });

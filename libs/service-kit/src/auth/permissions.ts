@@ -80,12 +80,28 @@ interface Grants {
   permissions?: readonly Permission[];
 }
 
+/**
+ * A permission that includes a narrower one. API keys issued before `campaigns:read-definitions`
+ * existed were granted `campaigns:read`, which let them read campaign definitions; they still may.
+ */
+const includedPermissions: Partial<Record<Permission, readonly Permission[]>> = {
+  'campaigns:read': ['campaigns:read-definitions'],
+};
+
+function withIncluded(granted: Iterable<Permission>): ReadonlySet<Permission> {
+  const all = new Set<Permission>();
+  for (const permission of granted) {
+    all.add(permission);
+    for (const included of includedPermissions[permission] ?? []) all.add(included);
+  }
+  return all;
+}
+
 /** What the caller may do: an explicit list (API keys) when there is one, else what its roles grant. */
 export function effectivePermissions(identity: Grants): ReadonlySet<Permission> {
-  return identity.permissions ? new Set(identity.permissions) : permissionsOf(identity.roles);
+  return withIncluded(identity.permissions ?? identity.roles.flatMap((role) => rolePermissions[role]));
 }
 
 export function hasPermission(identity: Grants, permission: Permission): boolean {
-  if (identity.permissions) return identity.permissions.includes(permission);
-  return identity.roles.some((role) => rolePermissions[role].includes(permission));
+  return effectivePermissions(identity).has(permission);
 }

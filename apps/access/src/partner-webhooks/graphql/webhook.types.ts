@@ -1,10 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-
-export const WebhookSubscriptionStatusEnum = enumOf(['active', 'disabled'] as const);
-export const WebhookDeliveryStatusEnum = enumOf(['pending', 'delivered', 'failed'] as const);
+export const WebhookSubscriptionStatusEnum = graphqlEnum(['active', 'disabled'] as const);
+export const WebhookDeliveryStatusEnum = graphqlEnum(['pending', 'delivered', 'failed'] as const);
 registerEnumType(WebhookSubscriptionStatusEnum, { name: 'WebhookSubscriptionStatus' });
 registerEnumType(WebhookDeliveryStatusEnum, { name: 'WebhookDeliveryStatus', description: 'pending: due or waiting for a retry; failed: every retry failed' });
 

@@ -1,17 +1,17 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '@groundswell/service-kit';
 import { budgetCategories, campaignKinds, campaignStatuses, coHostKinds, endReasons, goalMetrics, goalObjectives, promotionChannels } from '../campaign.values';
 
 /** A GraphQL enum object from a value list, so the API can never offer a value the events can't carry. */
-export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 
-export const CampaignKindEnum = enumOf(campaignKinds);
-export const CampaignStatusEnum = enumOf(campaignStatuses);
-export const GoalObjectiveEnum = enumOf(goalObjectives);
-export const GoalMetricEnum = enumOf(goalMetrics);
-export const PromotionChannelEnum = enumOf(promotionChannels);
-export const CoHostKindEnum = enumOf(coHostKinds);
-export const BudgetCategoryEnum = enumOf(budgetCategories);
-export const CampaignEndReasonEnum = enumOf(endReasons);
+export const CampaignKindEnum = graphqlEnum(campaignKinds);
+export const CampaignStatusEnum = graphqlEnum(campaignStatuses);
+export const GoalObjectiveEnum = graphqlEnum(goalObjectives);
+export const GoalMetricEnum = graphqlEnum(goalMetrics);
+export const PromotionChannelEnum = graphqlEnum(promotionChannels);
+export const CoHostKindEnum = graphqlEnum(coHostKinds);
+export const BudgetCategoryEnum = graphqlEnum(budgetCategories);
+export const CampaignEndReasonEnum = graphqlEnum(endReasons);
 
 registerEnumType(CampaignKindEnum, { name: 'CampaignKind', description: 'The seeds\' campaign kinds (CMP-01…23)' });
 registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus', description: 'draft → scheduled → running ⇄ paused → ended → reviewed' });

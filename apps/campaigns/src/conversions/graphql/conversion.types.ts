@@ -1,11 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
-import { attributionModelNames, conversionKinds, type AttributionModelName, type ConversionKind } from '../conversion.events';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { attributionModelNames, conversionKinds, touchpointKinds, type AttributionModelName, type ConversionKind, type TouchpointKind } from '../conversion.events';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-export const ConversionKindEnum = enumOf(conversionKinds);
-export const AttributionModelEnum = enumOf(attributionModelNames);
+export const ConversionKindEnum = graphqlEnum(conversionKinds);
+export const AttributionModelEnum = graphqlEnum(attributionModelNames);
 registerEnumType(ConversionKindEnum, { name: 'ConversionKind', description: 'CMP-36, CMP-38, CMP-42' });
+export const TouchpointKindEnum = graphqlEnum(touchpointKinds);
+registerEnumType(TouchpointKindEnum, { name: 'TouchpointKind', description: 'What a member did with a campaign that earned it credit for a conversion' });
 registerEnumType(AttributionModelEnum, { name: 'AttributionModel', description: 'Each model\'s latest version; lookback 7 days' });
 
 @ObjectType({ description: 'A purchase, reservation, lead or subscription, once per external order id' })
@@ -59,6 +60,21 @@ export class CampaignConversionTotals {
 
   @Field(() => Float, { description: 'Attributed GMV net of refunds, minor units' })
   netMinor!: number;
+}
+
+@ObjectType({ description: 'A campaign\'s attributed conversions in one currency from one source: touchpoint kind, community, channel and referrer' })
+export class CampaignConversionSourceTotals extends CampaignConversionTotals {
+  @Field(() => TouchpointKindEnum, { nullable: true, description: 'Null for credits recorded before kinds were kept' })
+  touchpointKind!: TouchpointKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'The community the touch happened in, where its event says' })
+  communityId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The promotion channel a participation came through, where it was given' })
+  channel!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For referrals: the member whose invitation brought the converting member in' })
+  referrerId!: string | null;
 }
 
 @ObjectType({ description: 'A campaign\'s attributed conversions under one model, per currency' })

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 import type { PromotionChannel } from '../../campaigns/campaign.values';
-import { enumOf, PromotionChannelEnum } from '../../campaigns/graphql/campaign-enums';
+import { PromotionChannelEnum } from '../../campaigns/graphql/campaign-enums';
 import { eligibilityReasons, type EligibilityReason } from '../../eligibility/eligibility.rules';
 
 export const registrationStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
-export const RegistrationStatusEnum = enumOf(registrationStatuses);
-const EligibilityReasonEnum = enumOf(eligibilityReasons);
+export const RegistrationStatusEnum = graphqlEnum(registrationStatuses);
+const EligibilityReasonEnum = graphqlEnum(eligibilityReasons);
 registerEnumType(RegistrationStatusEnum, { name: 'CampaignRegistrationStatus', description: 'confirmed holds a seat; waitlisted waits for one' });
 registerEnumType(EligibilityReasonEnum, {
   name: 'CampaignEligibilityReason',

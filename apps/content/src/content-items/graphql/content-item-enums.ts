@@ -1,22 +1,22 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '@groundswell/service-kit';
 import { contentFormats, contentPlatforms, contentStatuses, contentTypes, riskTiers } from '../content-item.values';
 
 /** A GraphQL enum object from a value list, so the API can never offer a value the events can't carry. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 
 // Registered once for the whole content subgraph: other content features import these.
-export const ContentTypeEnum = enumOf(contentTypes);
-export const ContentFormatEnum = enumOf(contentFormats);
-export const ContentPlatformEnum = enumOf(contentPlatforms);
-export const ContentStatusEnum = enumOf(contentStatuses);
-export const RiskTierEnum = enumOf(riskTiers);
-export const TeamRoleEnum = enumOf(['planner', 'creative', 'copywriter', 'designer'] as const);
-export const MediaKindEnum = enumOf(['image', 'video', 'audio', 'document'] as const);
-export const MediaSourceEnum = enumOf(['own', 'licensed', 'member_ugc', 'public_domain', 'partner'] as const);
-export const PlatformNativeKindEnum = enumOf(['weibo_hashtag', 'douyin_challenge', 'xiaohongshu_topic', 'other'] as const);
-export const ReviewDecisionEnum = enumOf(['approve', 'reject'] as const);
-export const ReviewPhaseEnum = enumOf(['pre_publication', 'post_publication'] as const);
-export const StyleRuleKindEnum = enumOf(['forbidden_phrase', 'required_phrase', 'max_exclamation_marks'] as const);
+export const ContentTypeEnum = graphqlEnum(contentTypes);
+export const ContentFormatEnum = graphqlEnum(contentFormats);
+export const ContentPlatformEnum = graphqlEnum(contentPlatforms);
+export const ContentStatusEnum = graphqlEnum(contentStatuses);
+export const RiskTierEnum = graphqlEnum(riskTiers);
+export const TeamRoleEnum = graphqlEnum(['planner', 'creative', 'copywriter', 'designer'] as const);
+export const MediaKindEnum = graphqlEnum(['image', 'video', 'audio', 'document'] as const);
+export const MediaSourceEnum = graphqlEnum(['own', 'licensed', 'member_ugc', 'public_domain', 'partner'] as const);
+export const PlatformNativeKindEnum = graphqlEnum(['weibo_hashtag', 'douyin_challenge', 'xiaohongshu_topic', 'other'] as const);
+export const ReviewDecisionEnum = graphqlEnum(['approve', 'reject'] as const);
+export const ReviewPhaseEnum = graphqlEnum(['pre_publication', 'post_publication'] as const);
+export const StyleRuleKindEnum = graphqlEnum(['forbidden_phrase', 'required_phrase', 'max_exclamation_marks'] as const);
 
 registerEnumType(ContentTypeEnum, { name: 'ContentType', description: 'CNT-01…08' });
 registerEnumType(ContentFormatEnum, { name: 'ContentFormat', description: 'CNT-09…15' });

@@ -1,21 +1,19 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 import { contributionKinds } from '@groundswell/events';
 import { moderationModes, type ContributionKind, type ModerationMode, type Visibility } from '../contribution.state';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-
-export const ContributionKindEnum = enumOf(contributionKinds);
+export const ContributionKindEnum = graphqlEnum(contributionKinds);
 registerEnumType(ContributionKindEnum, { name: 'ContributionKind', description: 'topic (operator-seeded thread), post, comment, reply (to a comment), question, answer, poll' });
 
 type MemberContributionKind = Exclude<ContributionKind, 'topic'>;
-export const MemberContributionKindEnum = enumOf(contributionKinds.filter((kind): kind is MemberContributionKind => kind !== 'topic'));
+export const MemberContributionKindEnum = graphqlEnum(contributionKinds.filter((kind): kind is MemberContributionKind => kind !== 'topic'));
 registerEnumType(MemberContributionKindEnum, { name: 'MemberContributionKind', description: 'What a member posts; topics are seeded by operators' });
 
-export const ContributionVisibilityEnum = enumOf<Visibility>(['pending_screening', 'visible', 'hidden']);
+export const ContributionVisibilityEnum = graphqlEnum<Visibility>(['pending_screening', 'visible', 'hidden']);
 registerEnumType(ContributionVisibilityEnum, { name: 'ContributionVisibility', description: 'pending_screening: pre-moderated, not shown until screened; hidden: blocked or deleted by moderation' });
 
-export const UgcModerationModeEnum = enumOf(moderationModes);
+export const UgcModerationModeEnum = graphqlEnum(moderationModes);
 registerEnumType(UgcModerationModeEnum, { name: 'UgcModerationMode', description: 'pre: hidden until screened; post: shown at once, taken down if screening blocks it' });
 
 @ObjectType({ description: 'A member contribution (UGC, CNT-42…49): a post, comment, reply, question, answer, poll, or an operator-seeded topic' })

@@ -1,9 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
-import { enumOf } from '../../casework/graphql-enum';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 
-export const AppealStatusEnum = enumOf(['open', 'upheld', 'rejected'] as const);
-export const AppealOutcomeEnum = enumOf(['upheld', 'rejected'] as const);
+export const AppealStatusEnum = graphqlEnum(['open', 'upheld', 'rejected'] as const);
+export const AppealOutcomeEnum = graphqlEnum(['upheld', 'rejected'] as const);
 
 registerEnumType(AppealStatusEnum, { name: 'AppealStatus' });
 registerEnumType(AppealOutcomeEnum, { name: 'AppealOutcome', description: 'upheld lifts the sanction; rejected keeps it' });

@@ -1,19 +1,18 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '@groundswell/service-kit';
 import { crisisIndicatorSchema, crisisSeveritySchema, crisisTypeSchema, escalationDepartmentSchema } from '@groundswell/events';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-
-export const CrisisIndicatorEnum = enumOf(crisisIndicatorSchema.options);
-export const CrisisTypeEnum = enumOf(crisisTypeSchema.options);
-export const CrisisSeverityEnum = enumOf(crisisSeveritySchema.options);
-export const EscalationDepartmentEnum = enumOf(escalationDepartmentSchema.options);
-export const CrisisAlertStatusEnum = enumOf(['raised', 'acknowledged', 'responded', 'resolved'] as const);
-export const ResponseChannelEnum = enumOf(['community', 'social_platform', 'official_website', 'news_media'] as const);
-export const CrisisOutcomeEnum = enumOf(['handled', 'false_alarm'] as const);
-export const EscalationReasonEnum = enumOf(['raised', 'sla_breached', 'manual'] as const);
-export const PlaybookPhaseEnum = enumOf(['identify', 'assess', 'respond', 'recover'] as const);
-export const RosterRoleEnum = enumOf(['lead', 'spokesperson', 'responder'] as const);
-export const CrisisObservationKindEnum = enumOf(['message', 'report', 'violation'] as const);
+export const CrisisIndicatorEnum = graphqlEnum(crisisIndicatorSchema.options);
+export const CrisisTypeEnum = graphqlEnum(crisisTypeSchema.options);
+export const CrisisSeverityEnum = graphqlEnum(crisisSeveritySchema.options);
+export const EscalationDepartmentEnum = graphqlEnum(escalationDepartmentSchema.options);
+export const CrisisAlertStatusEnum = graphqlEnum(['raised', 'acknowledged', 'responded', 'resolved'] as const);
+export const ResponseChannelEnum = graphqlEnum(['community', 'social_platform', 'official_website', 'news_media'] as const);
+export const CrisisOutcomeEnum = graphqlEnum(['handled', 'false_alarm'] as const);
+export const EscalationReasonEnum = graphqlEnum(['raised', 'sla_breached', 'manual'] as const);
+export const PlaybookPhaseEnum = graphqlEnum(['identify', 'assess', 'respond', 'recover'] as const);
+export const RosterRoleEnum = graphqlEnum(['lead', 'spokesperson', 'responder'] as const);
+export const CrisisObservationKindEnum = graphqlEnum(['message', 'report', 'violation'] as const);
 
 registerEnumType(CrisisIndicatorEnum, { name: 'CrisisIndicator', description: '预警指标: negative-opinion share, a watched topic surging, report velocity, violation spike' });
 registerEnumType(CrisisTypeEnum, { name: 'CrisisType', description: '危机类型; chooses the playbook' });

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { reportCategorySchema } from '@groundswell/events';
-import { connectionOf } from '@groundswell/service-kit';
-import { enumOf } from '../../casework/graphql-enum';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 import { ModerationTargetKindEnum } from '../../review-queue/graphql/review-case.types';
 
-export const ReportCategoryEnum = enumOf(reportCategorySchema.options);
+export const ReportCategoryEnum = graphqlEnum(reportCategorySchema.options);
 
 registerEnumType(ReportCategoryEnum, { name: 'ReportCategory', description: 'What the reporter says is wrong (举报类型)' });
 

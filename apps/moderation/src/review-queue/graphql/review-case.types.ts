@@ -1,14 +1,13 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { casePrioritySchema, moderationTargetSchema } from '@groundswell/events';
-import { connectionOf } from '@groundswell/service-kit';
-import { enumOf } from '../../casework/graphql-enum';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 
-export const ModerationTargetKindEnum = enumOf(moderationTargetSchema.shape.kind.options);
-export const CasePriorityEnum = enumOf(casePrioritySchema.options);
-export const CaseStatusEnum = enumOf(['open', 'decided'] as const);
-export const CaseDecisionEnum = enumOf(['approved', 'rejected'] as const);
-export const ReviewDecisionEnum = enumOf(['approve', 'reject', 'escalate'] as const);
-export const AutomaticVerdictEnum = enumOf(['censored', 'needs_review', 'blocked'] as const);
+export const ModerationTargetKindEnum = graphqlEnum(moderationTargetSchema.shape.kind.options);
+export const CasePriorityEnum = graphqlEnum(casePrioritySchema.options);
+export const CaseStatusEnum = graphqlEnum(['open', 'decided'] as const);
+export const CaseDecisionEnum = graphqlEnum(['approved', 'rejected'] as const);
+export const ReviewDecisionEnum = graphqlEnum(['approve', 'reject', 'escalate'] as const);
+export const AutomaticVerdictEnum = graphqlEnum(['censored', 'needs_review', 'blocked'] as const);
 
 registerEnumType(ModerationTargetKindEnum, { name: 'ModerationTargetKind', description: 'A content item, a member activity message, or a member' });
 registerEnumType(CasePriorityEnum, { name: 'CasePriority' });

@@ -1,12 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 import { riskBands, riskTypes, type RiskBand, type RiskType } from '../risk-score';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-
-export const RiskTypeEnum = enumOf(riskTypes);
-export const RiskBandEnum = enumOf(riskBands);
-export const RiskStatusEnum = enumOf(['open', 'closed'] as const);
+export const RiskTypeEnum = graphqlEnum(riskTypes);
+export const RiskBandEnum = graphqlEnum(riskBands);
+export const RiskStatusEnum = graphqlEnum(['open', 'closed'] as const);
 
 registerEnumType(RiskTypeEnum, { name: 'RiskType', description: '风险类型: content, user, technology, market, policy' });
 registerEnumType(RiskBandEnum, { name: 'RiskBand', description: 'Score 1–4 low, 5–9 medium, 10–16 high, 20–25 critical' });

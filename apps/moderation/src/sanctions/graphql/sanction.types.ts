@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { sanctionKindSchema } from '@groundswell/events';
-import { connectionOf } from '@groundswell/service-kit';
-import { enumOf } from '../../casework/graphql-enum';
+import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
 
-export const SanctionKindEnum = enumOf(sanctionKindSchema.options);
-export const SanctionStatusEnum = enumOf(['active', 'lifted', 'expired'] as const);
+export const SanctionKindEnum = graphqlEnum(sanctionKindSchema.options);
+export const SanctionStatusEnum = graphqlEnum(['active', 'lifted', 'expired'] as const);
 
 registerEnumType(SanctionKindEnum, { name: 'SanctionKind', description: 'warning → delete_content → mute → remove → ban (tenant-wide)' });
 registerEnumType(SanctionStatusEnum, { name: 'SanctionStatus', description: 'expired: a mute that reached its end' });
