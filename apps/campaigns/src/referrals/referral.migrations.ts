@@ -66,4 +66,10 @@ const referralsSql = `
   );
   CREATE INDEX referral_known_identities_by_member ON referral_known_identities (tenant_id, member_id)`;
 
-export const referralMigrations: Migration[] = [sqlMigration('campaigns/0020-referrals', referralsSql)];
+// An erasure deletes the member's identities from the replica, and those it brought to a survivor
+// by a merge (as members does); the erased mark lets a late merge event not bring them back.
+const identityErasureSql = `
+  ALTER TABLE referral_known_identities ADD COLUMN brought_by text;
+  ALTER TABLE referral_known_members ADD COLUMN erased_at timestamptz`;
+
+export const referralMigrations: Migration[] = [sqlMigration('campaigns/0020-referrals', referralsSql), sqlMigration('campaigns/0020-referrals-identity-erasure', identityErasureSql)];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MemberAbsorbedV1, MemberIdentityLinkedV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
+import { MemberAbsorbedV1, MemberErasedV1, MemberIdentityLinkedV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
 import type { TestDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../../testing/campaigns-database';
 import { firstKnownAt } from '../use-cases/invitee-facts';
@@ -29,6 +29,50 @@ describe(replicateIdentities.name, () => {
       client.release();
     }
   }
+
+  const identitiesOf = async (memberId: string) =>
+    (await database.pool.query<{ identity_id: string }>('SELECT identity_id FROM referral_known_identities WHERE tenant_id = $1 AND member_id = $2', [tenant, memberId])).rows.map((row) => row.identity_id);
+  const erasure = (memberId: string, streamversion: number) =>
+    MemberErasedV1.create({ memberId, erasedKeyIds: ['key-1'], basis: 'member_request', requestedBy: operator }, at(memberId, today, streamversion));
+  const absorption = (survivor: string, duplicate: string, identityId: string) =>
+    MemberAbsorbedV1.create(
+      { memberId: survivor, absorbedMemberId: duplicate, absorbedKeyId: 'key-1', mergeId: randomUUID(), identities: [{ identityId, kind: 'phone', value: encrypted, mergedVia: [] }], memberships: [], mergedBy: operator },
+      at(survivor, today, 2),
+    );
+
+  it('should delete an erased member\'s identities and those it brought to a survivor, even when the merge arrives after the erasure', async () => {
+    const [erased, survivor, duplicate, survivorsOwn, brought] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const link = (memberId: string, identityId: string) => MemberIdentityLinkedV1.create({ memberId, identity: { identityId, kind: 'phone', value: encrypted }, linkedBy: operator }, at(memberId, lastYear, 2));
+
+    await replicate([MemberRegisteredV1.create({ memberId: erased, keyId: 'key-1', registeredBy: operator }, at(erased, lastYear)), link(erased, randomUUID()), erasure(erased, 3)]);
+    // The duplicate's erasure is on its own partition, so it may come before the survivor's absorption.
+    await replicate([MemberRegisteredV1.create({ memberId: survivor, keyId: 'key-2', registeredBy: operator }, at(survivor, today)), link(survivor, survivorsOwn), link(duplicate, brought), erasure(duplicate, 3)]);
+    await replicate([absorption(survivor, duplicate, brought)]);
+
+    expect(await identitiesOf(erased)).toEqual([]);
+    expect(await identitiesOf(duplicate)).toEqual([]);
+    expect(await identitiesOf(survivor)).toEqual([survivorsOwn]);
+    const client = await database.pool.connect();
+    try {
+      // When the erased member was first known stays: members keeps the erased member's row too.
+      expect(await firstKnownAt(client, tenant, erased)).toBe(lastYear.toISOString());
+    } finally {
+      client.release();
+    }
+  });
+
+  it('should delete the identities a duplicate brought to a survivor when the duplicate is erased after the merge', async () => {
+    const [survivor, duplicate, brought] = [randomUUID(), randomUUID(), randomUUID()];
+    await replicate([
+      MemberRegisteredV1.create({ memberId: survivor, keyId: 'key-2', registeredBy: operator }, at(survivor, today)),
+      MemberIdentityLinkedV1.create({ memberId: duplicate, identity: { identityId: brought, kind: 'phone', value: encrypted }, linkedBy: operator }, at(duplicate, lastYear, 2)),
+      absorption(survivor, duplicate, brought),
+    ]);
+    expect(await identitiesOf(survivor)).toEqual([brought]);
+
+    await replicate([erasure(duplicate, 3)]);
+    expect(await identitiesOf(survivor)).toEqual([]);
+  });
 
   it('should date a new member by an identity absorbed from a duplicate known last year, and apply a redelivery as a no-op', async () => {
     const [duplicate, newcomer, stranger, identityId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
