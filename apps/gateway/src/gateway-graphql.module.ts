@@ -13,7 +13,7 @@ import {
   type RedisClient,
 } from '@groundswell/service-kit';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
-import { RedisRateLimiter } from './limits/rate-limiter';
+import { gatewayRateLimiters } from './limits/rate-limiter';
 import { authenticatorsFor } from './auth/authenticators';
 import { gatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
@@ -32,42 +32,41 @@ import { ExplorerModule } from './explorer/explorer.module';
       driver: ApolloGatewayDriver,
       imports: [AuditModule],
       inject: [ServiceRuntime, ServiceMetrics, PinoLogger, REDIS_CLIENT, AuditPublisher],
-      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger, redis: RedisClient, audit: AuditPublisher) => ({
-        server: {
-          path: '/graphql',
-          introspection: introspectionEnabled(runtime.config),
-          // Nest's own GraphiQL loads from a CDN; ours is served from npm packages at /explorer.
-          graphiql: false,
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: false,
-          plugins: [graphqlMetricsPlugin(metrics), queryLimitsPlugin({ maxDepth: runtime.config.GRAPHQL_MAX_DEPTH, maxCost: runtime.config.GRAPHQL_MAX_COST }), clientErrorStatusPlugin(), auditPlugin(audit)],
-          // One operation per request: a batch would multiply every limit by its length.
-          allowBatchedHttpRequests: false,
-          persistedQueries: persistedQueries(redis, runtime.config.APQ_TTL_SECONDS),
-          formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, (cause) => {
-              metrics.internalErrors.inc();
-              logger.error({ err: cause }, 'unexpected gateway error');
-            }),
-          context: gatewayContext(
-            authenticatorsFor(runtime.config),
-            new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_TENANT_PER_SECOND),
-            new RedisRateLimiter(redis, runtime.config.RATE_LIMIT_API_KEY_PER_SECOND),
-          ),
-        },
-        gateway: {
-          supergraphSdl: readSupergraph(),
-          experimental_approximateQueryPlanStoreMiB: runtime.config.QUERY_PLAN_CACHE_MIB,
-          // One pool of kept-alive connections per subgraph (transport/keep-alive-fetcher.ts).
-          buildService: ({ name, url }) =>
-            new IdentityForwardingDataSource(
-              subgraphUrl(name, url),
-              runtime.config.INTERNAL_IDENTITY_SECRET,
-              keepAliveFetcher({ maxSocketsPerSubgraph: runtime.config.SUBGRAPH_MAX_SOCKETS }),
-              { name, timeoutMs: subgraphTimeoutMs(name, runtime.config.SUBGRAPH_TIMEOUT_MS) },
-            ),
-        },
-      }),
+      useFactory: (runtime: ServiceRuntime, metrics: ServiceMetrics, logger: PinoLogger, redis: RedisClient, audit: AuditPublisher) => {
+        const limiters = gatewayRateLimiters(redis, runtime.config);
+        return {
+          server: {
+            path: '/graphql',
+            introspection: introspectionEnabled(runtime.config),
+            // Nest's own GraphiQL loads from a CDN; ours is served from npm packages at /explorer.
+            graphiql: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            plugins: [graphqlMetricsPlugin(metrics), queryLimitsPlugin({ maxDepth: runtime.config.GRAPHQL_MAX_DEPTH, maxCost: runtime.config.GRAPHQL_MAX_COST }), clientErrorStatusPlugin(), auditPlugin(audit)],
+            // One operation per request: a batch would multiply every limit by its length.
+            allowBatchedHttpRequests: false,
+            persistedQueries: persistedQueries(redis, runtime.config.APQ_TTL_SECONDS),
+            formatError: (formatted, error) =>
+              formatGraphqlError(formatted, error, (cause) => {
+                metrics.internalErrors.inc();
+                logger.error({ err: cause }, 'unexpected gateway error');
+              }),
+            context: gatewayContext(authenticatorsFor(runtime.config), limiters.tenant, limiters.apiKey),
+          },
+          gateway: {
+            supergraphSdl: readSupergraph(),
+            experimental_approximateQueryPlanStoreMiB: runtime.config.QUERY_PLAN_CACHE_MIB,
+            // One pool of kept-alive connections per subgraph (transport/keep-alive-fetcher.ts).
+            buildService: ({ name, url }) =>
+              new IdentityForwardingDataSource(
+                subgraphUrl(name, url),
+                runtime.config.INTERNAL_IDENTITY_SECRET,
+                keepAliveFetcher({ maxSocketsPerSubgraph: runtime.config.SUBGRAPH_MAX_SOCKETS }),
+                { name, timeoutMs: subgraphTimeoutMs(name, runtime.config.SUBGRAPH_TIMEOUT_MS) },
+              ),
+          },
+        };
+      },
     }),
     WebhooksModule,
     ExplorerModule,

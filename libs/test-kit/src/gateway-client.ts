@@ -9,17 +9,19 @@ export interface GraphqlResponse<T> {
 export type GraphqlClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<T>>;
 
 /**
- * A GraphQL client for the e2e platform's gateway, signed in with a development token. Every
- * mutation it sends is journalled, so the last e2e spec can check each one reached the audit log.
+ * A GraphQL client for the e2e platform's gateway (or another platform's, at `gatewayUrl`), signed in
+ * with a development token. Every mutation it sends to the e2e platform is journalled, so the last
+ * e2e spec can check each one reached that platform's audit log.
  */
-export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], sub = `e2e-${roles[0]}`): Promise<GraphqlClient> {
+export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], sub = `e2e-${roles[0]}`, gatewayUrl = process.env.GROUNDSWELL_E2E_GATEWAY!): Promise<GraphqlClient> {
   const token = await signDevToken({ sub, tenant, roles }, developmentTokenSettings(process.env));
+  const journalled = gatewayUrl === process.env.GROUNDSWELL_E2E_GATEWAY;
   return async (query, variables = {}) => {
     const mutation = mutationOf(query);
     // Like a well-behaved client, wait out a 429, or a 503 that says when to come back, for its
     // Retry-After (a few times at most).
     for (let attempt = 1; ; attempt++) {
-      const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/graphql`, {
+      const response = await fetch(`${gatewayUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
@@ -27,7 +29,7 @@ export async function gatewayClient(tenant: string, roles: Role[] = ['owner'], s
       const comeBackLater = response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
       if (!comeBackLater || attempt >= 5) {
         const body = (await response.json()) as GraphqlResponse<any>;
-        if (mutation) {
+        if (mutation && journalled) {
           const requestId = response.headers.get('x-request-id');
           journalMutation({ tenant, subject: sub, ...mutation, requestId, status: response.status, result: body.errors?.[0]?.extensions?.code ?? 'ok' });
         }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deploymentKeyPrefix } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
 import { Registry } from 'prom-client';
 import { createClient } from 'redis';
@@ -99,6 +100,24 @@ describe(KpiAnswerCache.name, () => {
     expect(values(await kpis.answer(totalMembers(quiet)))).toEqual([0, 0, 0]);
     expect(values(await kpis.answer(totalMembers(busy)))).toEqual([2, 2, 2]);
     expect(await cache.count('hit')).toBe(2);
+  });
+
+  it("should never answer one deployment with another deployment's cached answer when they share a Redis", async () => {
+    const other = await createAnalyticsDatabase('kpi_cache_other');
+    try {
+      // The same tenant id in two deployments, two events each, so the tenant's watermarks are equal too.
+      const [tenantId, communityId, memberId] = [aTenantId(), randomUUID(), randomUUID()];
+      await ingestAll(database.pool, [aMemberJoined({ tenantId, communityId, at: '2025-03-01T09:00:00Z' }), aMemberJoined({ tenantId, communityId, at: '2025-03-01T10:00:00Z' })]);
+      await ingestAll(other.pool, [aMemberJoined({ tenantId, communityId, memberId, at: '2025-03-01T09:00:00Z' }), aMemberLeft({ tenantId, communityId, memberId, at: '2025-03-01T10:00:00Z' })]);
+      const staging = new KpiQueryService(database.pool, new KpiAnswerCache(redis, new Registry(), deploymentKeyPrefix('staging')));
+      const production = new KpiQueryService(other.pool, new KpiAnswerCache(redis, new Registry(), deploymentKeyPrefix('production')));
+
+      expect(values(await staging.answer(totalMembers(tenantId)))).toEqual([2, 2, 2]);
+      expect(values(await production.answer(totalMembers(tenantId)))).toEqual([0, 0, 0]);
+      expect(values(await staging.answer(totalMembers(tenantId)))).toEqual([2, 2, 2]);
+    } finally {
+      await other.drop();
+    }
   });
 
   it('should still answer, from the projections, when Redis is unreachable', async () => {

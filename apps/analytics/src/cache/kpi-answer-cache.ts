@@ -14,6 +14,8 @@ export class KpiAnswerCache {
   constructor(
     private readonly redis: Pick<RedisClient, 'get' | 'set'>,
     metrics?: Registry,
+    /** The deployment's key prefix (`deploymentKeyPrefix`). */
+    private readonly keyPrefix = '',
   ) {
     this.requests = new Counter({
       name: 'analytics_kpi_cache_requests_total',
@@ -25,7 +27,7 @@ export class KpiAnswerCache {
 
   async get(key: string): Promise<KpiAnswer | undefined> {
     try {
-      const cached = await this.redis.get(key);
+      const cached = await this.redis.get(this.keyPrefix + key);
       this.requests.inc({ outcome: cached ? 'hit' : 'miss' });
       return cached ? revive(JSON.parse(cached) as SerialisedAnswer) : undefined;
     } catch {
@@ -36,7 +38,7 @@ export class KpiAnswerCache {
 
   async set(key: string, answer: KpiAnswer, ttlSeconds: number): Promise<void> {
     try {
-      await this.redis.set(key, JSON.stringify(answer), { expiration: { type: 'EX', value: ttlSeconds } });
+      await this.redis.set(this.keyPrefix + key, JSON.stringify(answer), { expiration: { type: 'EX', value: ttlSeconds } });
     } catch {
       // The next request computes the answer again; nothing is lost.
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
+import { fiveMembersJoinAndThreeAreActive } from '../testing/members-activity-journey';
 
 const kpi = `query($id: ID!, $filter: KpiFilter, $range: KpiRange!) {
   kpi(id: $id, filter: $filter, range: $range, granularity: DAY) { definitionVersion asOf lagSeconds points { periodStart value } } }`;
@@ -8,22 +9,7 @@ describe('KPIs through the gateway', () => {
   it('should count members and daily active members from the event streams, for the caller\'s tenant only', async () => {
     const tenant = `e2e-kpi-${randomUUID().slice(0, 8)}`;
     const owner = expectingSuccess(await gatewayClient(tenant, ['owner']));
-    const communityId = (await owner(`mutation { createCommunity(input: { name: "KPI", platform: wechat }) { community { id } } }`)).createCommunity.community.id;
-    const members: string[] = [];
-    for (let index = 0; index < 5; index++) {
-      const joined = await owner(`mutation($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id } } }`, {
-        input: { communityId, channel: 'qr', identities: [{ kind: 'phone', value: `1370000${String(index).padStart(4, '0')}` }] },
-      });
-      members.push(joined.joinCommunity.member.id);
-    }
-    const now = new Date(Date.now() - 60_000);
-    const items = members.slice(0, 3).flatMap((memberId, index) => [
-      { memberId, kind: 'message_posted', clientEventId: `kpi-${index}-a`, occurredAt: now.toISOString() },
-      { memberId, kind: 'reaction', clientEventId: `kpi-${index}-b`, occurredAt: now.toISOString() },
-    ]);
-    await owner(`mutation($input: RecordActivityInput!) { recordMemberActivity(input: $input) { accepted } }`, { input: { communityId, items } });
-
-    const today = now.toISOString().slice(0, 10);
+    const { communityId, today } = await fiveMembersJoinAndThreeAreActive(owner);
     const range = { from: today, to: today };
     const analyst = await gatewayClient(tenant, ['analyst']);
     const valueOf = async (client: typeof analyst, id: string) => {

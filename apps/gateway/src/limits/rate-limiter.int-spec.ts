@@ -1,5 +1,5 @@
 import { createClient } from 'redis';
-import type { RedisClient } from '@groundswell/service-kit';
+import { deploymentKeyPrefix, type RedisClient } from '@groundswell/service-kit';
 import { eventually, uniqueName } from '@groundswell/test-kit';
 import { RedisRateLimiter } from './rate-limiter';
 
@@ -34,6 +34,21 @@ describe(RedisRateLimiter.name, () => {
       expect(decisions.filter(Boolean)).toHaveLength(4);
     } finally {
       await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('should keep separate budgets for two deployments sharing one Redis', async () => {
+    const redis = createClient({ url: redisUrl });
+    await redis.connect();
+    try {
+      const [staging, production] = ['staging', 'production'].map((namespace) => new RedisRateLimiter(redis as unknown as RedisClient, 2, deploymentKeyPrefix(namespace)));
+      const key = uniqueName('tenant');
+      const decisions = [];
+      for (let request = 0; request < 3; request++) decisions.push((await staging!.consume(key)).allowed);
+      decisions.push((await production!.consume(key)).allowed);
+      expect(decisions).toEqual([true, true, false, true]);
+    } finally {
+      await redis.close();
     }
   });
 

@@ -1,4 +1,4 @@
-import type { RedisClient } from '@groundswell/service-kit';
+import { deploymentKeyPrefix, type RedisClient, type ServiceConfig } from '@groundswell/service-kit';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateDecision {
@@ -14,12 +14,13 @@ export interface RateDecision {
 export class RedisRateLimiter {
   private readonly limiter: RateLimiterRedis;
 
-  constructor(redis: RedisClient, limitPerSecond: number) {
+  /** `keyPrefix`: the deployment's (`deploymentKeyPrefix`), so deployments sharing a Redis keep their own budgets. */
+  constructor(redis: RedisClient, limitPerSecond: number, keyPrefix = '') {
     this.limiter = new RateLimiterRedis({
       storeClient: redis,
       useRedisPackage: true,
       rejectIfRedisNotReady: true,
-      keyPrefix: 'gs:rate',
+      keyPrefix: `${keyPrefix}gs:rate`,
       points: limitPerSecond,
       duration: 1,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: 'gs:rate:local', points: limitPerSecond, duration: 1 }),
@@ -35,4 +36,10 @@ export class RedisRateLimiter {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
     }
   }
+}
+
+/** The gateway's budgets (per tenant, per API key) in the deployment's own Redis keys. */
+export function gatewayRateLimiters(redis: RedisClient, config: Pick<ServiceConfig, 'GROUNDSWELL_ENV' | 'RATE_LIMIT_TENANT_PER_SECOND' | 'RATE_LIMIT_API_KEY_PER_SECOND'>) {
+  const prefix = deploymentKeyPrefix(config.GROUNDSWELL_ENV);
+  return { tenant: new RedisRateLimiter(redis, config.RATE_LIMIT_TENANT_PER_SECOND, prefix), apiKey: new RedisRateLimiter(redis, config.RATE_LIMIT_API_KEY_PER_SECOND, prefix) };
 }

@@ -5,7 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { authenticate, type Authenticator } from '../auth/authenticator';
 import { authenticatorsFor } from '../auth/authenticators';
 import { AuditPublisher } from '../audit/audit-publisher';
-import { RedisRateLimiter } from '../limits/rate-limiter';
+import { gatewayRateLimiters } from '../limits/rate-limiter';
 import { consumeRateLimits, type RequestLimiters } from '../limits/request-limits';
 import { subgraphs, subgraphUrl } from '../subgraphs';
 import { SubgraphWebhookForwarder } from './subgraph-webhook-forwarder';
@@ -34,10 +34,7 @@ export class WebhooksController {
   ) {
     const { config } = runtime;
     this.authenticators = authenticatorsFor(config);
-    this.limiters = {
-      tenant: new RedisRateLimiter(redis, config.RATE_LIMIT_TENANT_PER_SECOND),
-      apiKey: new RedisRateLimiter(redis, config.RATE_LIMIT_API_KEY_PER_SECOND),
-    };
+    this.limiters = gatewayRateLimiters(redis, config);
     for (const { service } of Object.values(webhookRoutes)) {
       const baseUrl = subgraphUrl(service, subgraphs.find((subgraph) => subgraph.name === service)?.url).replace(/\/graphql\/?$/, '');
       this.forwarders.set(service, new SubgraphWebhookForwarder(baseUrl, config.INTERNAL_IDENTITY_SECRET));

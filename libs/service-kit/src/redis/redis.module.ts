@@ -5,6 +5,12 @@ import { ServiceRuntime } from '../lifecycle/service-runtime';
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 export type RedisClient = ReturnType<typeof createClient>;
 
+/**
+ * What a deployment puts before its Redis keys: its namespace (`GROUNDSWELL_ENV`), as on Kafka, so
+ * deployments sharing one Redis never share a rate budget or a cached answer. Unset: no prefix.
+ */
+export const deploymentKeyPrefix = (namespace: string | undefined): string => (namespace ? `${namespace}:` : '');
+
 @Injectable()
 export class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
