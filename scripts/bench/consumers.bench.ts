@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer, reliableProducerOptions, type ExactlyOnceConsumerOptions, type KafkaClient } from '@groundswell/messaging';
-import { createTestDatabase, createTopic, testKafka, uniqueName } from '@groundswell/test-kit';
+import type { EventEnvelope } from '@groundswell/events';
+import { createTopic, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { Pool } from 'pg';
 import { analyticsService } from '../../apps/analytics/src/analytics.service';
 import { createEventIngester } from '../../apps/analytics/src/ingest/ingest-event';
@@ -9,11 +8,10 @@ import { ingestConsumerDefinition } from '../../apps/analytics/src/ingest/ingest
 import { aMemberActivity, aMemberJoined } from '../../apps/analytics/src/testing/analytics-event.factories';
 import { recordKnownParties, recordKnownParty } from '../../apps/moderation/src/known-parties/record-known-party';
 import { moderationService } from '../../apps/moderation/src/moderation.service';
-import type { Measurement } from './measure';
+import { consumeAll, produce, readOnly, withDatabase, type Handler } from './bench-topics';
+import { shareOfBaseline, throughput, type BenchResult, type Measurement } from './measure';
 
 const insertBatch = 500;
-
-type Handler = Pick<ExactlyOnceConsumerOptions, 'handle' | 'handleBatch' | 'maxBatchSize' | 'partitionsConsumedConcurrently'>;
 
 /**
  * Exactly-once consumers on bench topics (docs/adr/0012), each beside a baseline in the same run:
@@ -22,7 +20,7 @@ type Handler = Pick<ExactlyOnceConsumerOptions, 'handle' | 'handleBatch' | 'maxB
  * topic with no database at all.
  * "One message per transaction" is the consumer before batching (maxBatchSize 1), for comparison.
  */
-export async function benchConsumers(total = 20_000): Promise<Measurement[]> {
+export async function benchConsumers(total = 20_000): Promise<BenchResult> {
   const kafka = testKafka('groundswell-bench-consumers');
   const [analyticsTopic, memberTopic] = [uniqueName('bench-analytics'), uniqueName('bench-members')];
   await Promise.all([createTopic(kafka, analyticsTopic, 3), createTopic(kafka, memberTopic, 3)]);
@@ -38,7 +36,8 @@ export async function benchConsumers(total = 20_000): Promise<Measurement[]> {
 
   const rows: Measurement[] = [];
   const inserted = await withDatabase('bench_ingest_raw', analyticsService.migrations, (pool) => rawInserts(pool, analyticsEvents));
-  rows.push(throughput(`analytics: raw INSERT, ${insertBatch} rows a batch (baseline)`, total, inserted));
+  const rawInsert = throughput(`analytics: raw INSERT, ${insertBatch} rows a batch (baseline)`, total, inserted);
+  rows.push(rawInsert);
   const ingest = createEventIngester();
   const perMessage: Handler = { handle: async (client, envelope) => void (await ingest(client, envelope)), maxBatchSize: 1 };
   for (const [scenario, handler] of [
@@ -58,32 +57,8 @@ export async function benchConsumers(total = 20_000): Promise<Measurement[]> {
     const seconds = await withDatabase('bench_known_parties', moderationService.migrations, (pool) => consumeAll(kafka, pool, memberTopic, total, handler));
     rows.push(throughput(scenario, total, seconds));
   }
-  return rows;
-}
-
-function throughput(scenario: string, operations: number, seconds: number): Measurement {
-  return { scenario, operations, seconds, perSecond: operations / seconds, p50Ms: 0, p99Ms: 0 };
-}
-
-async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    for (let from = 0; from < events.length; from += insertBatch) {
-      await producer.send({ topic, acks: -1, messages: events.slice(from, from + insertBatch).map(toKafkaMessage) });
-    }
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-async function withDatabase<T>(label: string, migrations: Parameters<typeof createTestDatabase>[1], run: (pool: Pool) => Promise<T>): Promise<T> {
-  const database = await createTestDatabase(label, migrations);
-  try {
-    return await run(database.pool);
-  } finally {
-    await database.drop();
-  }
+  const batchedIngest = rows.find((row) => row.scenario === 'analytics ingest exactly-once, batched')!;
+  return { measurements: rows, targets: [shareOfBaseline('analytics ingest, exactly-once', batchedIngest, rawInsert, 0.4)] };
 }
 
 /** Seconds to write the analytics log rows of `events` in multi-row INSERTs, as fast as PostgreSQL takes them. */
@@ -107,50 +82,4 @@ async function rawInserts(pool: Pool, events: readonly EventEnvelope[]): Promise
     );
   }
   return Number(process.hrtime.bigint() - started) / 1e9;
-}
-
-/**
- * Seconds from the consumer's first transaction until every message of the topic is recorded as
- * processed, so joining the group is not counted.
- */
-async function consumeAll(kafka: KafkaClient, pool: Pool, topic: string, total: number, handler: Handler): Promise<number> {
-  let started: bigint | undefined;
-  const groupId = uniqueName('bench-consumer');
-  const timed: Handler = handler.handleBatch
-    ? { ...handler, handleBatch: (client, events) => ((started ??= process.hrtime.bigint()), handler.handleBatch!(client, events)) }
-    : { ...handler, handle: (client, envelope, context) => ((started ??= process.hrtime.bigint()), handler.handle!(client, envelope, context)) };
-  const consumer = new ExactlyOnceConsumer({ ...timed, kafka, pool, groupId, topics: [topic] });
-  await consumer.start();
-  try {
-    for (;;) {
-      const { rows } = await pool.query<{ processed: number }>('SELECT count(*)::int AS processed FROM processed_messages WHERE consumer_group = $1', [groupId]);
-      if (rows[0]!.processed >= total) return Number(process.hrtime.bigint() - started!) / 1e9;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  } finally {
-    await consumer.stop();
-  }
-}
-
-/** Seconds KafkaJS takes to hand over every message of the topic, from its first batch. */
-async function readOnly(kafka: KafkaClient, topic: string, total: number): Promise<number> {
-  const consumer = kafka.consumer({ groupId: uniqueName('bench-read-only') });
-  let started: bigint | undefined;
-  let received = 0;
-  let done: (seconds: number) => void = () => undefined;
-  const finished = new Promise<number>((resolve) => (done = resolve));
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({
-      eachBatch: async ({ batch }) => {
-        started ??= process.hrtime.bigint();
-        received += batch.messages.length;
-        if (received >= total) done(Number(process.hrtime.bigint() - started) / 1e9);
-      },
-    });
-    return await finished;
-  } finally {
-    await consumer.disconnect();
-  }
 }

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { appendToStream, eventStoreMigrations, OutboxRelay, withTransaction } from '@groundswell/event-store';
 import { reliableProducerOptions } from '@groundswell/messaging';
 import { createTestDatabase, createTopic, testKafka, uniqueName } from '@groundswell/test-kit';
-import type { Measurement } from './measure';
+import { shareOfBaseline, throughput, type BenchResult } from './measure';
 
 const eventsPerStream = 50;
 
 /** Outbox relay throughput against a raw idempotent producer sending the same records, in one run. */
-export async function benchRelay(total = 20_000): Promise<Measurement[]> {
+export async function benchRelay(total = 20_000): Promise<BenchResult> {
   const kafka = testKafka('groundswell-bench');
   const database = await createTestDatabase('bench_relay', eventStoreMigrations);
   const [relayTopic, rawTopic] = [uniqueName('bench-relay'), uniqueName('bench-raw')];
@@ -41,8 +41,9 @@ export async function benchRelay(total = 20_000): Promise<Measurement[]> {
     }
     const relaySeconds = Number(process.hrtime.bigint() - relayStarted) / 1e9;
     await relay.stop();
-    const row = (scenario: string, seconds: number): Measurement => ({ scenario, operations: total, seconds, perSecond: total / seconds, p50Ms: 0, p99Ms: 0 });
-    return [row('raw idempotent producer, batches of 500 (baseline)', rawSeconds), row('outbox relay, commit order from PostgreSQL', relaySeconds)];
+    const raw = throughput('raw idempotent producer, batches of 500 (baseline)', total, rawSeconds);
+    const relayed = throughput('outbox relay, commit order from PostgreSQL', total, relaySeconds);
+    return { measurements: [raw, relayed], targets: [shareOfBaseline('relay', relayed, raw, 0.6)] };
   } finally {
     await database.drop();
   }

@@ -7,12 +7,15 @@ import { memberStreams } from '../shared/stream-ids';
 import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { EarnPointsUseCase } from '../points/use-cases/earn-points.use-case';
 import { RedeemPointsUseCase } from '../points/use-cases/redeem-points.use-case';
-import { partnerFeedHandler } from './partner-feed.handler';
+import { partnerFeedBatchHandler, partnerFeedHandler } from './partner-feed.handler';
 
 interface Sent {
   type: string;
   data: Record<string, unknown>;
 }
+
+type SentMessage = { value: Buffer | string | null; headers?: Record<string, Buffer | string> };
+const sentOf = (message: SentMessage): Sent => ({ type: String(message.headers!.ce_type), data: JSON.parse(String(message.value)) });
 
 describe(partnerFeedHandler.name, () => {
   let world: Awaited<ReturnType<typeof membersTestWorld>>;
@@ -25,8 +28,8 @@ describe(partnerFeedHandler.name, () => {
   function feed() {
     const sent: Sent[] = [];
     const producer = {
-      send: async ({ messages }: { messages: Array<{ value: Buffer | string | null; headers?: Record<string, Buffer | string> }> }) => {
-        for (const message of messages) sent.push({ type: String(message.headers!.ce_type), data: JSON.parse(String(message.value)) });
+      send: async ({ messages }: { messages: SentMessage[] }) => {
+        sent.push(...messages.map(sentOf));
       },
     } as unknown as KafkaProducer;
     const handler = partnerFeedHandler(producer);
@@ -96,5 +99,27 @@ describe(partnerFeedHandler.name, () => {
     );
 
     expect(sent).toEqual([{ type: 'groundswell.partner.PointsEarned.v1', data: { memberId: consenting, points: 40, balance: 40 } }]);
+  });
+
+  it('should send the partner events of a consumer batch in one request, in order, and nothing for a batch that fails', async () => {
+    const tenant = `tenant-${randomUUID()}`;
+    const memberId = randomUUID();
+    const requests: Sent[][] = [];
+    const producer = { send: async ({ messages }: { messages: SentMessage[] }) => void requests.push(messages.map(sentOf)) } as unknown as KafkaProducer;
+    const handleBatch = partnerFeedBatchHandler(producer);
+    const apply = (...envelopes: EventEnvelope[]) =>
+      withTransaction(world.database.pool, (client) => handleBatch(client, envelopes.map((envelope, offset) => ({ envelope, context: { topic: 'members', partition: 0, offset: String(offset) } }))));
+
+    await apply(consentGranted(tenant, memberId), earned(tenant, memberId, 1, 10), earned(tenant, memberId, 2, 5));
+    await expect(apply(earned(tenant, memberId, 3, 7), { ...earned(tenant, memberId, 4, 1), type: 'groundswell.members.NoSuchEvent.v1' })).rejects.toThrow(/NoSuchEvent/);
+    await apply(earned(tenant, memberId, 3, 7));
+
+    expect(requests).toEqual([
+      [
+        { type: 'groundswell.partner.PointsEarned.v1', data: { memberId, points: 10, balance: 10 } },
+        { type: 'groundswell.partner.PointsEarned.v1', data: { memberId, points: 5, balance: 15 } },
+      ],
+      [{ type: 'groundswell.partner.PointsEarned.v1', data: { memberId, points: 7, balance: 22 } }],
+    ]);
   });
 });

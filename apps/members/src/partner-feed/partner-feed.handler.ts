@@ -1,5 +1,5 @@
 import { createEventRegistry, deriveEnvelope, GrowthLevelsDefinedV1, partnerTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import type { KafkaProducer } from '@groundswell/messaging';
+import type { BatchEventHandler, KafkaProducer, OutgoingKafkaMessage } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
 import { pointsProgrammeStream } from '../points/points-programme';
 import { partnerSubject, toPartnerEvent, type PartnerFacts } from './partner-event.mapping';
@@ -46,5 +46,20 @@ export function partnerFeedHandler(producer: Pick<KafkaProducer, 'send'>, topic:
     if (!partner) return;
     const envelope = deriveEnvelope(event, { idNamespace: PARTNER_ID_NAMESPACE, type: partner.type, subject: partner.memberId, data: partner.data });
     await producer.send({ topic, acks: -1, messages: [toKafkaMessage(envelope)] });
+  };
+}
+
+/**
+ * The feed for a consumer batch: each event handled in order as above, and their partner events
+ * sent together in one request once the last is handled (one round trip to Kafka a batch, not one a
+ * partner event), still before the consumer records the batch as applied. A batch that fails sends
+ * nothing; the consumer retries it, or splits it to find the event that fails.
+ */
+export function partnerFeedBatchHandler(producer: Pick<KafkaProducer, 'send'>, topic: string = partnerTopics.members): BatchEventHandler {
+  return async (client, events) => {
+    const messages: OutgoingKafkaMessage[] = [];
+    const handle = partnerFeedHandler({ send: async (record) => (messages.push(...record.messages), []) }, topic);
+    for (const { envelope } of events) await handle(client, envelope);
+    if (messages.length) await producer.send({ topic, acks: -1, messages });
   };
 }

@@ -1,12 +1,12 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { domainTopics, partnerRetentionDays, partnerTopics, type EventEnvelope } from '@groundswell/events';
-import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
+import { domainTopics, partnerRetentionDays, partnerTopics } from '@groundswell/events';
+import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type ConsumedEvent, type KafkaClient, type KafkaProducer } from '@groundswell/messaging';
 import { KAFKA_CLIENT, PG_POOL, ServiceRuntime } from '@groundswell/service-kit';
 import type { Pool, PoolClient } from 'pg';
 import { BackfillPartnerFeedUseCase } from './backfill/backfill-partner-feed.use-case';
 import { PartnerBackfillResolver } from './backfill/graphql/partner-backfill.resolver';
-import { partnerFeedHandler } from './partner-feed.handler';
+import { partnerFeedBatchHandler } from './partner-feed.handler';
 
 export const partnerFeedGroup = 'members.partner-feed';
 
@@ -20,10 +20,10 @@ export class PartnerFeedService extends ServiceConsumer {
       groupId: partnerFeedGroup,
       topics: [domainTopics.members.member, domainTopics.members.points],
       component: 'partner-feed',
-      handle: async (client: PoolClient, envelope: EventEnvelope) => {
+      handleBatch: async (client: PoolClient, events: readonly ConsumedEvent[]) => {
         const producer = this.producer!;
         await producer.connect();
-        await partnerFeedHandler(producer)(client, envelope);
+        await partnerFeedBatchHandler(producer)(client, events);
       },
     };
   }
