@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createKafkaClient, KafkaNames, type KafkaClient } from '@groundswell/messaging';
+import { toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { createKafkaClient, KafkaNames, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
 
 export const testKafkaBrokers = () => (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
@@ -20,6 +21,29 @@ export async function createTopic(kafka: KafkaClient, topic: string, partitions 
   await admin.connect();
   try {
     await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Sends the events to the topic as the relay does: idempotent producer, every replica acknowledging. */
+export async function produceEvents(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
+  const producer = kafka.producer(reliableProducerOptions);
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Sum of the partitions' high watermarks: every record ever written to the topic (0 before it exists). */
+export async function topicSize(kafka: KafkaClient, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return 0;
+    return (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0);
   } finally {
     await admin.disconnect();
   }

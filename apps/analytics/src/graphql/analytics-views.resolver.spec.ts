@@ -1,36 +1,18 @@
-import { createServiceApplication, loadServiceConfig, RequestError } from '@groundswell/service-kit';
-import type { INestApplication } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { graphql } from 'graphql';
-import { analyticsApplication } from '../analytics.app';
-import { analyticsService } from '../analytics.service';
+import { RequestError } from '@groundswell/service-kit';
+import { analyticsSchema } from '../testing/analytics-schema';
 import { AnalyticsViewsResolver } from './analytics-views.resolver';
 
 // Schema-only: the resolvers run without any server, so only what needs no database is exercised here.
 describe(AnalyticsViewsResolver.name, () => {
-  let app: INestApplication;
-
   const analyst = { sub: 'analyst-1', tenant: 'tenant-a', roles: ['analyst' as const] };
   const volunteer = { sub: 'v1', tenant: 'tenant-a', roles: ['volunteer'] };
-  const execute = (source: string, identity: object = analyst) => graphql({ schema: app.get(GraphQLSchemaHost).schema, source, contextValue: { identity } });
+  const executeAs = analyticsSchema();
+  const execute = (source: string, identity: object = analyst) => executeAs(source, identity);
   const codeOf = (result: Awaited<ReturnType<typeof execute>>) =>
     result.errors?.[0]?.extensions?.code ?? (result.errors?.[0]?.originalError as RequestError | undefined)?.category;
 
   const cohortQuery = (args: string) => `{ cohortRetention(range: { from: "2025-03-03", to: "2025-03-16" }, ${args}) { definitionVersion cohorts { size } } }`;
   const scorecardQuery = '{ scorecard(framework: FIVE_EFFECTS, range: { from: "2025-03-01", to: "2025-03-31" }) { framework metrics { kpiId } } }';
-
-  beforeEach(async () => {
-    app = await createServiceApplication(analyticsService, {
-      ...analyticsApplication,
-      config: loadServiceConfig('analytics', {}),
-      schemaOnly: true,
-    });
-    await app.init();
-  });
-
-  afterEach(async () => {
-    await app.close();
-  });
 
   it('should refuse cohorts and scorecards to a role without analytics:read', async () => {
     expect(codeOf(await execute(cohortQuery('granularity: WEEK'), volunteer))).toBe('FORBIDDEN');

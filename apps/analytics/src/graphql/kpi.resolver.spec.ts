@@ -1,43 +1,25 @@
-import { createServiceApplication, loadServiceConfig, RequestError } from '@groundswell/service-kit';
-import type { INestApplication } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { graphql } from 'graphql';
-import { analyticsApplication } from '../analytics.app';
-import { analyticsService } from '../analytics.service';
+import { RequestError } from '@groundswell/service-kit';
+import type { ExecutionResult } from 'graphql';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
+import { analyticsSchema } from '../testing/analytics-schema';
 import { KpiResolver } from './kpi.resolver';
 
 // Schema-only: the resolvers run without any server, so only what needs no database is exercised here.
 describe(KpiResolver.name, () => {
-  let app: INestApplication;
-
   const analyst = { sub: 'analyst-1', tenant: 'tenant-a', roles: ['analyst' as const] };
-  const execute = (source: string, identity: object = analyst) => graphql({ schema: app.get(GraphQLSchemaHost).schema, source, contextValue: { identity } });
-
-  beforeEach(async () => {
-    app = await createServiceApplication(analyticsService, {
-      ...analyticsApplication,
-      config: loadServiceConfig('analytics', {}),
-      schemaOnly: true,
-    });
-    await app.init();
-  });
-
-  afterEach(async () => {
-    await app.close();
-  });
+  const executeAs = analyticsSchema();
+  const execute = (source: string, identity: object = analyst) => executeAs(source, identity);
 
   it('should page through every KPI definition, with names in both languages', async () => {
     type Page = { kpiCatalogue: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
     const listed: string[] = [];
     let after: string | null = null;
     do {
-      const result = await graphql({
-        schema: app.get(GraphQLSchemaHost).schema,
-        source: 'query($after: String) { kpiCatalogue(first: 7, after: $after) { edges { node { id inventoryId version unit names { en zh } } } pageInfo { hasNextPage endCursor } totalCount } }',
-        variableValues: { after },
-        contextValue: { identity: analyst },
-      });
+      const result: ExecutionResult = await executeAs(
+        'query($after: String) { kpiCatalogue(first: 7, after: $after) { edges { node { id inventoryId version unit names { en zh } } } pageInfo { hasNextPage endCursor } totalCount } }',
+        analyst,
+        { after },
+      );
       expect(result.errors).toBeUndefined();
       const page = (result.data as Page).kpiCatalogue;
       expect(page.totalCount).toBe(kpiCatalogue.length);

@@ -1,33 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { deadLetterTopic, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { deadLetterTopic } from '@groundswell/events';
+import { createTopic, eventually, produceEvents, topicSize, uniqueName } from '@groundswell/test-kit';
 import type { Pool } from 'pg';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
-import { createAnalyticsDatabase } from '../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
-import { ingestConsumerDefinition, IngestService } from './ingest.module';
-
-async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-async function highWatermark(kafka: KafkaClient, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
-}
+import { ingestTestBed } from '../testing/ingest-test-bed';
+import { IngestService } from './ingest.module';
 
 /** The most tenants whose events one transaction logged. */
 async function tenantsPerTransaction(pool: Pool): Promise<number> {
@@ -38,23 +17,10 @@ async function tenantsPerTransaction(pool: Pool): Promise<number> {
 }
 
 describe(IngestService.name, () => {
-  const kafka = testKafka('analytics-ingest-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('ingest_consumer');
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = ingestTestBed('ingest_consumer', 'analytics-ingest-test');
 
   it('should project member and activity topics from Kafka exactly once', async () => {
-    const [memberTopic, activityTopic] = [uniqueName('analytics-member'), uniqueName('analytics-activity')];
-    await Promise.all([createTopic(kafka, memberTopic, 2), createTopic(kafka, activityTopic, 2)]);
+    const [memberTopic, activityTopic] = await bed.createTopics('analytics-member', 'analytics-activity');
     const tenantId = aTenantId();
     const communityId = randomUUID();
     const [stays, leaves] = [randomUUID(), randomUUID()];
@@ -64,26 +30,24 @@ describe(IngestService.name, () => {
       aMemberLeft({ tenantId, communityId, memberId: leaves, at: '2025-03-02T09:00:00Z' }),
     ];
     const activity = [aMemberActivity({ tenantId, communityId, memberId: stays, at: '2025-03-02T10:00:00Z' })];
-    const { handleBatch } = ingestConsumerDefinition();
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [memberTopic, activityTopic], handleBatch });
-    await consumer.start();
+    await bed.startIngest([memberTopic, activityTopic]);
 
-    await produce(kafka, memberTopic, [...memberEvents, memberEvents[0]!]);
-    await produce(kafka, activityTopic, [...activity, ...activity]);
+    await produceEvents(bed.kafka, memberTopic, [...memberEvents, memberEvents[0]!]);
+    await produceEvents(bed.kafka, activityTopic, [...activity, ...activity]);
 
-    const facts = new ProjectionFactSource(database.pool);
+    const facts = new ProjectionFactSource(bed.pool);
     const ask = { tenantId, from: '2025-03-01', to: '2025-03-02' };
     await eventually(async () => {
       expect(await kpiValues('members.total', facts, ask)).toEqual([2, 1]);
       expect(await kpiValues('activity.dau', facts, ask)).toEqual([0, 1]);
     }, 60_000);
-    const { rows } = await database.pool.query('SELECT count(*)::int AS events FROM analytics_events');
+    const { rows } = await bed.pool.query('SELECT count(*)::int AS events FROM analytics_events');
     expect(rows[0].events).toBe(4);
   });
 
   it('should keep the KPIs of each tenant apart in a batch spanning tenants, and dead-letter the one event it cannot decode', async () => {
     const topic = uniqueName('analytics-tenants');
-    await createTopic(kafka, topic, 1);
+    await createTopic(bed.kafka, topic, 1);
     const [first, second] = [aTenantId(), aTenantId()];
     const communityOf = { [first]: randomUUID(), [second]: randomUUID() };
     const eventsOf = (tenantId: string, members: number) =>
@@ -94,23 +58,22 @@ describe(IngestService.name, () => {
     const [ofFirst, ofSecond] = [eventsOf(first, 30), eventsOf(second, 20)];
     const unknown = { ...aMemberJoined({ tenantId: first, communityId: communityOf[first]!, at: '2025-03-01T09:00:00Z' }), type: 'groundswell.members.MemberTeleported.v1' };
     const interleaved = ofFirst.flatMap((event, index) => [event, ...(ofSecond[index] ? [ofSecond[index]] : [])]);
-    await produce(kafka, topic, [...interleaved.slice(0, 50), unknown, ...interleaved.slice(50), ofSecond[0]!]);
+    await produceEvents(bed.kafka, topic, [...interleaved.slice(0, 50), unknown, ...interleaved.slice(50), ofSecond[0]!]);
     const groupId = uniqueName('analytics-tenants');
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId, topics: [topic], handleBatch: ingestConsumerDefinition().handleBatch, backoff: { initialMs: 20, maxMs: 100 } });
-    await consumer.start();
+    await bed.startIngest([topic], { groupId, backoff: { initialMs: 20, maxMs: 100 } });
 
-    const facts = new ProjectionFactSource(database.pool);
+    const facts = new ProjectionFactSource(bed.pool);
     const ask = (tenantId: string) => ({ tenantId, from: '2025-03-01', to: '2025-03-02' });
     await eventually(async () => {
       expect(await kpiValues('members.total', facts, ask(first))).toEqual([30, 30]);
       expect(await kpiValues('members.total', facts, ask(second))).toEqual([20, 20]);
-      expect(await highWatermark(kafka, deadLetterTopic(groupId))).toBe(1);
+      expect(await topicSize(bed.kafka, deadLetterTopic(groupId))).toBe(1);
     }, 60_000);
     expect(await kpiValues('activity.dau', facts, ask(first))).toEqual([0, 30]);
     expect(await kpiValues('activity.dau', facts, ask(second))).toEqual([0, 20]);
-    const { rows } = await database.pool.query('SELECT tenant_id, count(*)::int AS events FROM analytics_events GROUP BY tenant_id');
+    const { rows } = await bed.pool.query('SELECT tenant_id, count(*)::int AS events FROM analytics_events GROUP BY tenant_id');
     expect(Object.fromEntries(rows.map((row) => [row.tenant_id, row.events]))).toEqual({ [first]: 60, [second]: 40 });
-    const spanned = await tenantsPerTransaction(database.pool);
+    const spanned = await tenantsPerTransaction(bed.pool);
     console.log(`delivered=102 logged=100 dead_lettered=1 duplicate=1 most_tenants_in_one_transaction=${spanned}`);
     expect(spanned).toBe(2);
   });

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { domainTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { domainTopics, type EventEnvelope } from '@groundswell/events';
+import { eventually, produceEvents } from '@groundswell/test-kit';
 import { ingestConsumerDefinition } from '../ingest/ingest.module';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
-import { rebuildProjection } from '../rebuild/rebuild-projection';
-import { differingRows, snapshotTables } from '../rebuild/testing/projection-tables';
-import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../testing/analytics-event.factories';
 import {
   aCampaignCreated,
@@ -22,17 +18,8 @@ import {
 } from '../testing/campaign-event.factories';
 import { kpiValues, type KpiAsk } from '../testing/evaluate-kpi';
 import { EventLogFactSource } from '../testing/event-log-fact-source';
+import { ingestTestBed, rebuildAfterIngest } from '../testing/ingest-test-bed';
 import { campaignFactsProjection } from './campaign-facts.rebuild';
-
-async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
-  } finally {
-    await producer.disconnect();
-  }
-}
 
 const channels = ['kol', 'push', null, 'live_stream'] as const;
 
@@ -85,42 +72,27 @@ function aCampaignHistory(tenantId: string) {
 const campaignKpiIds = kpiCatalogue.filter((kpi) => /^(commerce|campaign|budget)\./.test(kpi.id)).map((kpi) => kpi.id);
 
 describe('campaign-fact projection', () => {
-  const kafka = testKafka('analytics-campaigns-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('campaign_facts');
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = ingestTestBed('campaign_facts', 'analytics-campaigns-test');
 
   it('should listen to every campaigns topic', () => {
     expect(ingestConsumerDefinition().topics).toEqual(expect.arrayContaining(Object.values(domainTopics.campaigns)));
   });
 
   it('should project campaign events from Kafka exactly once, to what a from-scratch computation over the events gives, at every asOf and filter', async () => {
-    const [campaignTopic, conversionTopic] = [uniqueName('analytics-campaign'), uniqueName('analytics-conversion')];
-    await Promise.all([createTopic(kafka, campaignTopic, 2), createTopic(kafka, conversionTopic, 2)]);
+    const [campaignTopic, conversionTopic] = await bed.createTopics('analytics-campaign', 'analytics-conversion');
     const tenantId = aTenantId();
     const { north, promotion, campaigns, participation, conversions } = aCampaignHistory(tenantId);
-    const { handleBatch } = ingestConsumerDefinition();
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [campaignTopic, conversionTopic], handleBatch });
-    await consumer.start();
+    await bed.startIngest([campaignTopic, conversionTopic]);
 
-    await produce(kafka, campaignTopic, [...campaigns, ...participation, ...participation.slice(0, 15)]);
-    await produce(kafka, conversionTopic, [...conversions, ...conversions]);
+    await produceEvents(bed.kafka, campaignTopic, [...campaigns, ...participation, ...participation.slice(0, 15)]);
+    await produceEvents(bed.kafka, conversionTopic, [...conversions, ...conversions]);
 
     const events = [...campaigns, ...participation, ...conversions];
     await eventually(async () => {
-      const { rows } = await database.pool.query('SELECT count(*)::int AS facts FROM analytics_events');
+      const { rows } = await bed.pool.query('SELECT count(*)::int AS facts FROM analytics_events');
       expect(rows[0].facts).toBe(events.length);
     }, 60_000);
-    const incremental = new ProjectionFactSource(database.pool);
+    const incremental = new ProjectionFactSource(bed.pool);
     const batch = new EventLogFactSource(events);
     const month = { from: '2025-03-01', to: '2025-03-31', granularity: 'MONTH' as const };
     const asks: KpiAsk[] = [
@@ -145,12 +117,9 @@ describe('campaign-fact projection', () => {
 
   it('should rebuild online to exactly what projecting the events one by one at ingest left', async () => {
     const { campaigns, participation, conversions } = aCampaignHistory(aTenantId());
-    await ingestAll(database.pool, [...conversions, ...campaigns, ...participation, ...participation.slice(0, 9)]);
-    await snapshotTables(database.pool, campaignFactsProjection.tables, 'projected_at_ingest');
+    const rebuilt = await rebuildAfterIngest(bed.pool, [...conversions, ...campaigns, ...participation, ...participation.slice(0, 9)], campaignFactsProjection, 17);
 
-    await rebuildProjection(database.pool, campaignFactsProjection, { batchSize: 17 });
-
-    const difference = await differingRows(database.pool, 'campaign_facts', 'projected_at_ingest');
+    const difference = await rebuilt.differingRows('campaign_facts');
     expect({ ...difference, live: difference.live > 0 }).toEqual({ onlyLive: 0, onlyReference: 0, live: true });
   });
 });

@@ -1,28 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { domainTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { domainTopics, type EventEnvelope } from '@groundswell/events';
+import { eventually, produceEvents } from '@groundswell/test-kit';
 import { ingestConsumerDefinition } from '../ingest/ingest.module';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
-import { rebuildProjection } from '../rebuild/rebuild-projection';
-import { differingRows, snapshotTables } from '../rebuild/testing/projection-tables';
-import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberActivity, aTenantId } from '../testing/analytics-event.factories';
 import { aContentItemDrafted, aContentPublished, aContentReviewed, aContribution, anEngagementSignal } from '../testing/content-event.factories';
 import { kpiValues, type KpiAsk } from '../testing/evaluate-kpi';
 import { EventLogFactSource } from '../testing/event-log-fact-source';
+import { ingestTestBed, rebuildAfterIngest } from '../testing/ingest-test-bed';
 import { contentFactsProjection } from './content-facts.rebuild';
-
-async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
-  } finally {
-    await producer.disconnect();
-  }
-}
 
 const signals = ['impression', 'view', 'click', 'share', 'repost', 'comment', 'video_play_started', 'video_play_completed'] as const;
 
@@ -58,42 +45,27 @@ function aContentHistory(tenantId: string) {
 const contentKpiIds = kpiCatalogue.filter((kpi) => kpi.id.startsWith('content.')).map((kpi) => kpi.id);
 
 describe('content-fact projection', () => {
-  const kafka = testKafka('analytics-content-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('content_facts');
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = ingestTestBed('content_facts', 'analytics-content-test');
 
   it('should listen to every content topic', () => {
     expect(ingestConsumerDefinition().topics).toEqual(expect.arrayContaining(Object.values(domainTopics.content)));
   });
 
   it('should project content events from Kafka exactly once, to what a from-scratch computation over the events gives, at every asOf and filter', async () => {
-    const [itemTopic, engagementTopic] = [uniqueName('analytics-content-item'), uniqueName('analytics-engagement')];
-    await Promise.all([createTopic(kafka, itemTopic, 2), createTopic(kafka, engagementTopic, 2)]);
+    const [itemTopic, engagementTopic] = await bed.createTopics('analytics-content-item', 'analytics-engagement');
     const tenantId = aTenantId();
     const { north, tutorial, items, engagement, ugc } = aContentHistory(tenantId);
-    const { handleBatch } = ingestConsumerDefinition();
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [itemTopic, engagementTopic], handleBatch });
-    await consumer.start();
+    await bed.startIngest([itemTopic, engagementTopic]);
 
-    await produce(kafka, itemTopic, [...items, ...ugc, ...items.slice(0, 3)]);
-    await produce(kafka, engagementTopic, [...engagement, ...engagement.slice(0, 40)]);
+    await produceEvents(bed.kafka, itemTopic, [...items, ...ugc, ...items.slice(0, 3)]);
+    await produceEvents(bed.kafka, engagementTopic, [...engagement, ...engagement.slice(0, 40)]);
 
     const events = [...items, ...ugc, ...engagement];
     await eventually(async () => {
-      const { rows } = await database.pool.query('SELECT count(*)::int AS facts FROM analytics_events');
+      const { rows } = await bed.pool.query('SELECT count(*)::int AS facts FROM analytics_events');
       expect(rows[0].facts).toBe(events.length);
     }, 60_000);
-    const incremental = new ProjectionFactSource(database.pool);
+    const incremental = new ProjectionFactSource(bed.pool);
     const batch = new EventLogFactSource(events);
     const month = { from: '2025-02-01', to: '2025-03-31', granularity: 'MONTH' as const };
     const asks: KpiAsk[] = [
@@ -119,12 +91,9 @@ describe('content-fact projection', () => {
 
   it('should rebuild online to exactly what projecting the events one by one at ingest left', async () => {
     const { items, engagement, ugc } = aContentHistory(aTenantId());
-    await ingestAll(database.pool, [...engagement, ...items, ...ugc, ...engagement.slice(0, 9)]);
-    await snapshotTables(database.pool, contentFactsProjection.tables, 'projected_at_ingest');
+    const rebuilt = await rebuildAfterIngest(bed.pool, [...engagement, ...items, ...ugc, ...engagement.slice(0, 9)], contentFactsProjection, 17);
 
-    await rebuildProjection(database.pool, contentFactsProjection, { batchSize: 17 });
-
-    const difference = await differingRows(database.pool, 'content_facts', 'projected_at_ingest');
+    const difference = await rebuilt.differingRows('content_facts');
     expect({ ...difference, live: difference.live > 0 }).toEqual({ onlyLive: 0, onlyReference: 0, live: true });
   });
 });

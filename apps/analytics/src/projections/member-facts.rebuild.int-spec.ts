@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { activityKinds, type EventEnvelope } from '@groundswell/events';
 import type { TestDatabase } from '@groundswell/test-kit';
-import { rebuildProjection } from '../rebuild/rebuild-projection';
-import { differingRows, snapshotTables } from '../rebuild/testing/projection-tables';
-import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
+import { createAnalyticsDatabase } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
+import { rebuildAfterIngest } from '../testing/ingest-test-bed';
 import {
   aChurnRisk,
   aCommunityStatusChanged,
@@ -61,13 +60,10 @@ describe('member-fact projections', () => {
   it.each(memberFactProjections.map((projection) => [projection.name, projection] as const))(
     'should rebuild %s online to exactly what projecting the events one by one at ingest left',
     async (_, projection) => {
-      await ingestAll(database.pool, aMemberFactHistory());
-      await snapshotTables(database.pool, projection.tables, 'projected_at_ingest');
-
-      await rebuildProjection(database.pool, projection, { batchSize: 37 });
+      const rebuilt = await rebuildAfterIngest(database.pool, aMemberFactHistory(), projection, 37);
 
       for (const table of projection.tables) {
-        const difference = await differingRows(database.pool, table, 'projected_at_ingest');
+        const difference = await rebuilt.differingRows(table);
         expect({ table, ...difference, live: difference.live > 0 }).toEqual({ table, onlyLive: 0, onlyReference: 0, live: true });
       }
     },

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { domainTopics, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer, reliableProducerOptions, type KafkaClient } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { domainTopics, type EventEnvelope } from '@groundswell/events';
+import { eventually, produceEvents } from '@groundswell/test-kit';
 import { ingestConsumerDefinition } from '../ingest/ingest.module';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
-import { rebuildProjection } from '../rebuild/rebuild-projection';
-import { differingRows, snapshotTables } from '../rebuild/testing/projection-tables';
-import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aTenantId } from '../testing/analytics-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
 import { EventLogFactSource } from '../testing/event-log-fact-source';
+import { ingestTestBed, rebuildAfterIngest } from '../testing/ingest-test-bed';
 import {
   aCaseDecided,
   aCaseEscalated,
@@ -24,16 +21,6 @@ import {
   aSanctionApplied,
 } from '../testing/moderation-event.factories';
 import { moderationFactsProjection } from './moderation-facts.rebuild';
-
-async function produce(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
-  } finally {
-    await producer.disconnect();
-  }
-}
 
 /** Two communities' casework and crisis alerts over March, some recorded late. */
 function aModerationHistory(tenantId: string) {
@@ -64,42 +51,27 @@ function aModerationHistory(tenantId: string) {
 const moderationKpiIds = kpiCatalogue.filter((kpi) => /^(moderation|crisis)\./.test(kpi.id)).map((kpi) => kpi.id);
 
 describe('moderation-fact projection', () => {
-  const kafka = testKafka('analytics-moderation-test');
-  let database: TestDatabase;
-  let consumer: ExactlyOnceConsumer | undefined;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('moderation_facts');
-  });
-
-  afterEach(async () => {
-    await consumer?.stop();
-    consumer = undefined;
-    await database.drop();
-  });
+  const bed = ingestTestBed('moderation_facts', 'analytics-moderation-test');
 
   it('should listen to every moderation topic', () => {
     expect(ingestConsumerDefinition().topics).toEqual(expect.arrayContaining(Object.values(domainTopics.moderation)));
   });
 
   it('should project moderation events from Kafka exactly once, to what a from-scratch computation over the events gives, at every asOf', async () => {
-    const [caseTopic, alertTopic] = [uniqueName('analytics-review-case'), uniqueName('analytics-crisis-alert')];
-    await Promise.all([createTopic(kafka, caseTopic, 2), createTopic(kafka, alertTopic, 2)]);
+    const [caseTopic, alertTopic] = await bed.createTopics('analytics-review-case', 'analytics-crisis-alert');
     const tenantId = aTenantId();
     const { communities, casework, crisis } = aModerationHistory(tenantId);
-    const { handleBatch } = ingestConsumerDefinition();
-    consumer = new ExactlyOnceConsumer({ kafka, pool: database.pool, groupId: uniqueName('analytics-ingest'), topics: [caseTopic, alertTopic], handleBatch });
-    await consumer.start();
+    await bed.startIngest([caseTopic, alertTopic]);
 
-    await produce(kafka, caseTopic, [...casework, ...casework.slice(0, 10)]);
-    await produce(kafka, alertTopic, [...crisis, ...crisis]);
+    await produceEvents(bed.kafka, caseTopic, [...casework, ...casework.slice(0, 10)]);
+    await produceEvents(bed.kafka, alertTopic, [...crisis, ...crisis]);
 
     const events = [...casework, ...crisis];
     await eventually(async () => {
-      const { rows } = await database.pool.query('SELECT count(*)::int AS facts FROM moderation_facts');
+      const { rows } = await bed.pool.query('SELECT count(*)::int AS facts FROM moderation_facts');
       expect(rows[0].facts).toBe(events.length);
     }, 60_000);
-    const incremental = new ProjectionFactSource(database.pool);
+    const incremental = new ProjectionFactSource(bed.pool);
     const batch = new EventLogFactSource(events);
     const asks = [
       { tenantId, from: '2025-03-01', to: '2025-03-31', granularity: 'WEEK' as const },
@@ -118,12 +90,9 @@ describe('moderation-fact projection', () => {
 
   it('should rebuild online to exactly what projecting the events one by one at ingest left', async () => {
     const { casework, crisis } = aModerationHistory(aTenantId());
-    await ingestAll(database.pool, [...crisis, ...casework, ...casework.slice(0, 7)]);
-    await snapshotTables(database.pool, moderationFactsProjection.tables, 'projected_at_ingest');
+    const rebuilt = await rebuildAfterIngest(bed.pool, [...crisis, ...casework, ...casework.slice(0, 7)], moderationFactsProjection, 13);
 
-    await rebuildProjection(database.pool, moderationFactsProjection, { batchSize: 13 });
-
-    const difference = await differingRows(database.pool, 'moderation_facts', 'projected_at_ingest');
+    const difference = await rebuilt.differingRows('moderation_facts');
     expect({ ...difference, live: difference.live > 0 }).toEqual({ onlyLive: 0, onlyReference: 0, live: true });
   });
 });

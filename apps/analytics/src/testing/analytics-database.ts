@@ -1,3 +1,4 @@
+import { withTransaction } from '@groundswell/event-store';
 import type { EventEnvelope } from '@groundswell/events';
 import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
 import type { Pool } from 'pg';
@@ -13,18 +14,6 @@ export function createAnalyticsDatabase(label: string): Promise<TestDatabase> {
 export async function ingestAll(pool: Pool, events: readonly EventEnvelope[]): Promise<IngestOutcome[]> {
   const ingest = createEventIngester();
   const outcomes: IngestOutcome[] = [];
-  for (const event of events) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      outcomes.push(await ingest(client, event));
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  for (const event of events) outcomes.push(await withTransaction(pool, (client) => ingest(client, event)));
   return outcomes;
 }

@@ -9,6 +9,7 @@ import {
   type Platform,
 } from '@groundswell/events';
 import type { ActivityKind } from '../projections/activity-kind';
+import { metadata } from './event-metadata';
 
 /** Test data only: envelopes as the members service publishes them. */
 export interface EventFacts {
@@ -23,14 +24,6 @@ export interface EventFacts {
 }
 
 export const aTenantId = () => `tenant-${randomUUID()}`;
-
-const metadata = (facts: EventFacts, subject: string) => ({
-  subject,
-  tenantid: facts.tenantId,
-  streamversion: 1,
-  time: facts.at,
-  recordedtime: facts.recordedAt ?? facts.at,
-});
 
 export function aMemberJoined(facts: EventFacts): EventEnvelope {
   const memberId = facts.memberId ?? randomUUID();

@@ -14,14 +14,9 @@ import {
   type DataOf,
   type EventEnvelope,
 } from '@groundswell/events';
+import { metadata, type When } from './event-metadata';
 
-/** Test data only: envelopes as the campaigns service (and, for acquisitions, the members service) publishes them. */
-interface When {
-  tenantId: string;
-  at: string;
-  /** When it was recorded; defaults to `at`. */
-  recordedAt?: string;
-}
+// Test data only: envelopes as the campaigns service (and, for acquisitions, the members service) publishes them.
 
 type Plan = RecordedPlan & { name: string; goal: { objective: string }; segmentId: null; schedule: { timeZone: string }; channels: string[]; coHosts: never[]; milestones: never[] };
 type BudgetCategory = 'platform' | 'content' | 'event' | 'promotion' | 'rewards' | 'technology' | 'other';
@@ -29,8 +24,6 @@ type Channel = 'community_announcement' | 'push' | 'partner_channel' | 'kol' | '
 type ConversionKind = DataOf<typeof ConversionRecordedV1>['kind'];
 
 const operator = 'operator:campaign-manager-1';
-
-const metadata = (when: When, subject: string) => ({ subject, tenantid: when.tenantId, streamversion: 1, time: when.at, recordedtime: when.recordedAt ?? when.at });
 
 export interface PlanFacts {
   communityIds: string[];

@@ -8,22 +8,15 @@ import {
   type DataOf,
   type EventEnvelope,
 } from '@groundswell/events';
+import { metadata, type When } from './event-metadata';
 
-/** Test data only: envelopes as the content service publishes them on gs.content.*. */
-interface When {
-  tenantId: string;
-  at: string;
-  /** When it was recorded; defaults to `at`. */
-  recordedAt?: string;
-}
+// Test data only: envelopes as the content service publishes them on gs.content.*.
 
 type ContentType = DataOf<typeof ContentItemCreatedV1>['contentType'];
 type SignalKind = DataOf<typeof EngagementSignalRecordedV1>['kind'];
 type ContributionKind = DataOf<typeof ContributionPostedV1>['kind'];
 
 const editor = 'user:content-editor-1';
-
-const metadata = (when: When, subject: string) => ({ subject, tenantid: when.tenantId, streamversion: 1, time: when.at, recordedtime: when.recordedAt ?? when.at });
 
 export function aContentItemDrafted(when: When & { itemId: string; communityIds: string[]; contentType?: ContentType }): EventEnvelope {
   return ContentItemCreatedV1.create(

@@ -17,24 +17,11 @@ import {
   type EventEnvelope,
   type MemberLifecycleStage,
 } from '@groundswell/events';
+import { metadata, type When } from './event-metadata';
 
-/** Test data only: member-service envelopes beyond joins, departures and activity. */
-interface When {
-  tenantId: string;
-  at: string;
-  recordedAt?: string;
-}
-
+// Test data only: member-service envelopes beyond joins, departures and activity.
 const operator = { kind: 'operator' as const, id: 'operator-1' };
 const system = { kind: 'system' as const, id: 'churn-model' };
-
-const metadata = (when: When, subject: string) => ({
-  subject,
-  tenantid: when.tenantId,
-  streamversion: 1,
-  time: when.at,
-  recordedtime: when.recordedAt ?? when.at,
-});
 
 export function aMemberMergedInto(facts: When & { memberId: string; survivorMemberId: string; mergeId?: string; communityIds?: string[] }): EventEnvelope {
   return MemberMergedIntoV1.create(

@@ -14,25 +14,13 @@ import {
   type CrisisSeverity,
   type EventEnvelope,
 } from '@groundswell/events';
+import { metadata, type When as Timing } from './event-metadata';
 
 /** Test data only: envelopes as the moderation service publishes them. */
-interface When {
-  tenantId: string;
-  communityId: string;
-  at: string;
-  recordedAt?: string;
-}
+type When = Timing & { communityId: string };
 
 const moderator = { kind: 'operator' as const, id: 'moderator-1' };
 const minute = 60_000;
-
-const metadata = (when: When, subject: string, streamversion = 1) => ({
-  subject,
-  tenantid: when.tenantId,
-  streamversion,
-  time: when.at,
-  recordedtime: when.recordedAt ?? when.at,
-});
 
 const contentTarget = (when: When) => ({ kind: 'content' as const, id: `post-${randomUUID()}`, communityId: when.communityId });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { CampaignKind, CampaignPlan, CampaignStatus, EndReason, PostMortem } from './campaign.values';
 
@@ -27,7 +27,7 @@ const columns = `campaign_id AS id, kind, status, plan, post_mortem AS "postMort
   created_at AS "createdAt", created_by AS "createdBy", updated_at AS "updatedAt", updated_by AS "updatedBy"`;
 
 // Null filter values match everything, so one statement serves every combination.
-const filtered = `tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR kind = $3) AND ($4::text IS NULL OR community_ids @> ARRAY[$4::text])`;
+const filtered = `($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR kind = $3) AND ($4::text IS NULL OR community_ids @> ARRAY[$4::text])`;
 
 @Injectable()
 export class CampaignQueries {
@@ -39,19 +39,8 @@ export class CampaignQueries {
   }
 
   /** The tenant's campaigns matching the filter, newest first. */
-  async campaigns(tenantId: string, filter: CampaignFilter = {}, first?: number, after?: string): Promise<Connection<CampaignRecord>> {
-    const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'key']) : [null, null];
-    const filters = [tenantId, filter.status ?? null, filter.kind ?? null, filter.communityId ?? null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<CampaignRecord>(
-        `SELECT ${columns} FROM campaigns
-         WHERE ${filtered} AND ($5::timestamptz IS NULL OR (created_at, campaign_id) < ($5::timestamptz, $6::text))
-         ORDER BY created_at DESC, campaign_id DESC LIMIT $7`,
-        [...filters, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM campaigns WHERE ${filtered}`, filters),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+  campaigns(tenantId: string, filter: CampaignFilter = {}, first?: number, after?: string): Promise<Connection<CampaignRecord>> {
+    const values = [filter.status ?? null, filter.kind ?? null, filter.communityId ?? null];
+    return newestFirstPage(this.pool, { table: 'campaigns', idColumn: 'campaign_id', columns, tenantId, where: filtered, values, first, after });
   }
 }

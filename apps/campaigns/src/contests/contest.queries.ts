@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { ContestStanding } from './contest.events';
 
@@ -53,26 +53,11 @@ export class ContestQueries {
 
   /** A campaign's contests (or the tenant's), newest first. */
   contests(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<ContestRecord>> {
-    return this.page('contests', 'contest_id', contestColumns, 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)', [tenantId, campaignId], page);
+    return newestFirstPage(this.pool, { table: 'contests', idColumn: 'contest_id', columns: contestColumns, tenantId, where: '($2::text IS NULL OR campaign_id = $2)', values: [campaignId], ...page });
   }
 
   /** A contest's entries, newest first. */
   entries(tenantId: string, contestId: string, page: Page): Promise<Connection<ContestEntryRecord>> {
-    return this.page('contest_entries', 'entry_id', entryColumns, 'tenant_id = $1 AND contest_id = $2', [tenantId, contestId], page);
-  }
-
-  private async page<Row extends { id: string; createdAt: Date }>(table: string, idColumn: string, columns: string, where: string, values: unknown[], page: Page): Promise<Connection<Row>> {
-    const size = pageSize(page.first);
-    const [createdAt, id] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
-    const n = values.length;
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<Row>(
-        `SELECT ${columns} FROM ${table} WHERE ${where} AND ($${n + 1}::timestamptz IS NULL OR (created_at, ${idColumn}) < ($${n + 1}::timestamptz, $${n + 2}::text))
-         ORDER BY created_at DESC, ${idColumn} DESC LIMIT $${n + 3}`,
-        [...values, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, values),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+    return newestFirstPage(this.pool, { table: 'contest_entries', idColumn: 'entry_id', columns: entryColumns, tenantId, where: 'contest_id = $2', values: [contestId], ...page });
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { CouponBenefit } from './coupon.events';
 
@@ -56,30 +56,12 @@ export class CouponQueries {
 
   /** A campaign's coupon batches (or the tenant's, without one), newest first. */
   batches(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<CouponBatchRecord>> {
-    return this.page('coupon_batches', 'batch_id', batchColumns, `tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)`, [tenantId, campaignId], page);
+    return newestFirstPage(this.pool, { table: 'coupon_batches', idColumn: 'batch_id', columns: batchColumns, tenantId, where: '($2::text IS NULL OR campaign_id = $2)', values: [campaignId], ...page });
   }
 
   /** Coupons issued, newest first, by batch and/or member. */
   coupons(tenantId: string, filter: { batchId?: string | null; memberId?: string | null }, page: Page): Promise<Connection<CouponRecord>> {
-    return this.page('coupons', 'coupon_id', couponColumns, `tenant_id = $1 AND ($2::text IS NULL OR batch_id = $2) AND ($3::text IS NULL OR member_id = $3)`, [
-      tenantId,
-      filter.batchId ?? null,
-      filter.memberId ?? null,
-    ], page);
-  }
-
-  private async page<Row extends { id: string; createdAt: Date }>(table: string, idColumn: string, columns: string, where: string, values: unknown[], page: Page): Promise<Connection<Row>> {
-    const size = pageSize(page.first);
-    const [createdAt, id] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
-    const n = values.length;
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<Row>(
-        `SELECT ${columns} FROM ${table} WHERE ${where} AND ($${n + 1}::timestamptz IS NULL OR (created_at, ${idColumn}) < ($${n + 1}::timestamptz, $${n + 2}::text))
-         ORDER BY created_at DESC, ${idColumn} DESC LIMIT $${n + 3}`,
-        [...values, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, values),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+    const where = '($2::text IS NULL OR batch_id = $2) AND ($3::text IS NULL OR member_id = $3)';
+    return newestFirstPage(this.pool, { table: 'coupons', idColumn: 'coupon_id', columns: couponColumns, tenantId, where, values: [filter.batchId ?? null, filter.memberId ?? null], ...page });
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { DrawWinner } from './lottery-draw';
 import type { LotteryPrize } from './lottery.events';
@@ -65,18 +65,7 @@ export class LotteryQueries {
   }
 
   /** A campaign's lotteries (or the tenant's), newest first. */
-  async lotteries(tenantId: string, campaignId: string | null, page: { first?: number; after?: string }): Promise<Connection<LotteryRecord>> {
-    const size = pageSize(page.first);
-    const [createdAt, id] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
-    const where = 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)';
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<LotteryRecord>(
-        `SELECT ${columns} FROM lotteries WHERE ${where} AND ($3::timestamptz IS NULL OR (created_at, lottery_id) < ($3::timestamptz, $4::text))
-         ORDER BY created_at DESC, lottery_id DESC LIMIT $5`,
-        [tenantId, campaignId, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM lotteries WHERE ${where}`, [tenantId, campaignId]),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+  lotteries(tenantId: string, campaignId: string | null, page: { first?: number; after?: string }): Promise<Connection<LotteryRecord>> {
+    return newestFirstPage(this.pool, { table: 'lotteries', idColumn: 'lottery_id', columns, tenantId, where: '($2::text IS NULL OR campaign_id = $2)', values: [campaignId], ...page });
   }
 }

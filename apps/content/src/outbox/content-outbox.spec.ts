@@ -1,26 +1,6 @@
-import type { StoredEvent } from '@groundswell/event-store';
+import { aStoredEvent } from '@groundswell/event-store/testing';
 import { ConnectorContentPublishedV1, ContentSubmittedV1, ContributionPostedV1, EngagementSignalRecordedV1, requestTopics, ScreeningRequestedV1 } from '@groundswell/events';
 import { contentOutboxRoutes } from './content-outbox';
-
-function aStoredEvent(type: string, streamType: string): StoredEvent {
-  const at = new Date('2026-12-01T08:30:00.000Z');
-  return {
-    globalPosition: 1n,
-    transactionId: 1n,
-    eventId: '01956b2a-7c00-7000-8000-000000000001',
-    tenantId: 'tenant-acme',
-    streamId: `${streamType}-1`,
-    streamType,
-    streamVersion: 1,
-    type,
-    data: {},
-    occurredAt: at,
-    recordedAt: at,
-    correlationId: '01956b2a-7c00-7000-8000-0000000000aa',
-    causationId: '01956b2a-7c00-7000-8000-0000000000bb',
-    traceparent: null,
-  };
-}
 
 describe('contentOutboxRoutes', () => {
   it('should send screening requests to moderation\'s request topic, whatever stream they were recorded on', () => {

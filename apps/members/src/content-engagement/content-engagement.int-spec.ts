@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { EngagementSignalRecordedV1, toKafkaMessage, type DataOf } from '@groundswell/events';
-import { ExactlyOnceConsumer } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { eventually } from '@groundswell/test-kit';
+import { anInboundTopic } from '../shared/testing/inbound-topic';
 import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { recordEngagementAsActivity } from './content-engagement.handler';
 
 describe('content engagement as member activity', () => {
   it('should count a member\'s engagement as their activity once when delivered twice, and leave out impressions and non-members', async () => {
     const world = await membersTestWorld('content_engagement');
-    const kafka = testKafka();
-    const topic = uniqueName('content-engagement');
-    await createTopic(kafka, topic, 3);
-    const groupId = uniqueName('members-content-engagement');
-    const consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: world.database.pool, handleBatch: recordEngagementAsActivity(world.context.store), backoff: { initialMs: 50, maxMs: 500 } });
-    const producer = kafka.producer();
+    const inbound = await anInboundTopic(world.database, { topic: 'content-engagement', group: 'members-content-engagement' }, { handleBatch: recordEngagementAsActivity(world.context.store) });
+    const { topic, groupId, producer } = inbound;
     try {
-      await Promise.all([consumer.start(), producer.connect()]);
+      await inbound.start();
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const memberId = await world.aMember(operator, communityId);
@@ -40,7 +36,7 @@ describe('content engagement as member activity', () => {
       const recorded = await world.database.pool.query<{ data: { clientEventId: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND stream_type = 'activity' ORDER BY global_position`, [operator.tenant]);
       expect(recorded.rows.map((row) => row.data.clientEventId).sort()).toEqual([`content:${like.id}`, `content:${view.id}`].sort());
     } finally {
-      await Promise.allSettled([consumer.stop(), producer.disconnect()]);
+      await inbound.stop();
       await world.database.drop();
     }
   }, 60_000);

@@ -1,7 +1,7 @@
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { MemberQueries } from '../membership/member-queries';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { membersTestWorld } from '../shared/testing/members-test-world';
 import { EvaluateLifecycleUseCase } from './evaluate-lifecycle.use-case';
+import { aMemberToEvaluate } from './testing/member-to-evaluate';
 
 const automation = { kind: 'system' as const, id: 'lifecycle-evaluator' };
 const at = (iso: string) => new Date(iso);
@@ -10,11 +10,7 @@ describe(EvaluateLifecycleUseCase.name, () => {
   it('should promote at once on enough activity, and demote only after the monthly cadence has turned', async () => {
     const world = await membersTestWorld('lifecycle');
     try {
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
-      const queries = new MemberQueries(world.context);
-      const stage = async () => (await queries.memberships(operator.tenant, memberId)).find((row) => row.communityId === communityId)?.stage;
+      const { operator, communityId, memberId, stageOf: stage } = await aMemberToEvaluate(world);
       const evaluate = new EvaluateLifecycleUseCase(world.context);
       expect(await stage()).toBe('new');
 

@@ -2,11 +2,11 @@ import { runAsLeader, withTransaction } from '@groundswell/event-store';
 import type { EventEnvelope } from '@groundswell/events';
 import { eventually } from '@groundswell/test-kit';
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { MemberQueries } from '../membership/member-queries';
 import { startMembersEventPipeline } from '../tags/testing/members-event-pipeline';
 import { setStage } from '../tags/testing/tag-factories';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { membersTestWorld } from '../shared/testing/members-test-world';
 import { lifecycleActivityHandler, runLifecycleDemotionPass } from './lifecycle-automation';
+import { aMemberToEvaluate } from './testing/member-to-evaluate';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const posts = (memberId: string, days: Date[]) =>
@@ -17,11 +17,7 @@ describe('lifecycle automation', () => {
     const world = await membersTestWorld('lifecycle_consumer');
     const pipeline = await startMembersEventPipeline(world.database, 'lifecycle', ['activity'], lifecycleActivityHandler(world.context.store));
     try {
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
-      const queries = new MemberQueries(world.context);
-      const stage = async () => (await queries.memberships(operator.tenant, memberId)).find((row) => row.communityId === communityId)?.stage;
+      const { operator, communityId, memberId, stageOf: stage } = await aMemberToEvaluate(world);
       const now = Date.now();
       // Four active days and five posts in the window: the default bar for "active".
       const days = [4, 3, 2, 1, 1].map((ago) => new Date(now - ago * dayMs));
@@ -39,12 +35,8 @@ describe('lifecycle automation', () => {
   it('should demote the quiet on the monthly cadence and not before, and leave an operator override alone', async () => {
     const world = await membersTestWorld('lifecycle_pass');
     try {
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const quiet = await world.aMember(operator, communityId);
+      const { operator, communityId, memberId: quiet, stageOf } = await aMemberToEvaluate(world);
       const pinned = await world.aMember(operator, communityId);
-      const queries = new MemberQueries(world.context);
-      const stageOf = async (memberId: string) => (await queries.memberships(operator.tenant, memberId)).find((row) => row.communityId === communityId)?.stage;
       const august = [1, 2, 3, 4, 5, 5].map((day) => new Date(`2026-08-0${day}T12:00:00Z`));
       const record = new RecordActivityUseCase(world.context);
       await record.execute(operator, communityId, posts(quiet, august));
@@ -82,11 +74,7 @@ describe('lifecycle automation', () => {
   it('should evaluate a burst of activity once, and activity appended later again', async () => {
     const world = await membersTestWorld('lifecycle_burst');
     try {
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
-      const queries = new MemberQueries(world.context);
-      const stage = async () => (await queries.memberships(operator.tenant, memberId)).find((row) => row.communityId === communityId)?.stage;
+      const { operator, communityId, memberId, stageOf: stage } = await aMemberToEvaluate(world);
       const now = Date.now();
       const record = new RecordActivityUseCase(world.context);
       const envelopes = async () => {

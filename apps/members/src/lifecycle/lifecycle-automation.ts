@@ -2,7 +2,7 @@ import type { EventStore } from '@groundswell/event-store';
 import { MemberActivityRecordedV1, type Actor, type EventEnvelope } from '@groundswell/events';
 import type { Pool, PoolClient } from 'pg';
 import { assessChurnRiskIn } from '../churn-risk/assess-churn-risk';
-import { membersEventStore } from '../shared/members-projections';
+import { passOverActiveMemberships, type MembershipTarget } from '../shared/scheduling/active-memberships-pass';
 import { evaluateLifecycleIn } from './evaluate-lifecycle.use-case';
 
 export const lifecycleAutomation: Actor = { kind: 'system', id: 'lifecycle-evaluator' };
@@ -50,31 +50,13 @@ async function alreadyCounted(client: PoolClient, target: { tenantId: string; me
   return rows[0]!.counted ? undefined : rows[0]!.xmin;
 }
 
-const BATCH = 500;
-
 /**
  * The time-based half of the lifecycle: every active membership is evaluated at `at`, so members
- * who went quiet are demoted (dormant, churned) once their cadence period has turned. Each member
- * is its own transaction: one failure doesn't hold back the rest. Returns the stages changed.
+ * who went quiet are demoted (dormant, churned) once their cadence period has turned. Returns the
+ * stages changed.
  */
-export async function runLifecycleDemotionPass(pool: Pool, at: Date): Promise<number> {
-  const store = membersEventStore(pool);
-  let changed = 0;
-  let after: [string, string, string] = ['', '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
-  for (;;) {
-    const { rows } = await pool.query<{ tenant_id: string; community_id: string; member_id: string }>(
-      `SELECT tenant_id, community_id, member_id FROM memberships
-       WHERE status = 'active' AND stage <> 'churned' AND (tenant_id, community_id, member_id) > ($1, $2::uuid, $3::uuid)
-       ORDER BY tenant_id, community_id, member_id LIMIT ${BATCH}`,
-      after,
-    );
-    for (const row of rows) {
-      const target = { tenantId: row.tenant_id, memberId: row.member_id, communityId: row.community_id };
-      const outcome = await store.transaction((client) => evaluateLifecycleIn(store, client, target, lifecycleAutomation, at, { onlyIfActive: true }), { retryOnConflict: true });
-      if (outcome?.changed) changed++;
-    }
-    if (rows.length < BATCH) return changed;
-    const last = rows[rows.length - 1]!;
-    after = [last.tenant_id, last.community_id, last.member_id];
-  }
+export function runLifecycleDemotionPass(pool: Pool, at: Date): Promise<number> {
+  const demote = async (store: EventStore, client: PoolClient, target: MembershipTarget) =>
+    (await evaluateLifecycleIn(store, client, target, lifecycleAutomation, at, { onlyIfActive: true }))?.changed === true;
+  return passOverActiveMemberships(pool, demote, "stage <> 'churned'");
 }

@@ -1,20 +1,9 @@
+import { defaultLifecycleRules } from './default-lifecycle-rules';
 import type { ActivitySummary, LifecycleRuleSet } from './lifecycle-rule-set';
 
-/** Test data only. */
+/** Test data only: the default thresholds, demoting weekly. */
 export function aLifecycleRuleSet(overrides: Partial<LifecycleRuleSet> = {}): LifecycleRuleSet {
-  return {
-    version: 3,
-    promotion: {
-      active: { minActiveDays: 4, minInteractions: 5, minContributions: 0 },
-      core: { minActiveDays: 12, minInteractions: 30, minContributions: 2 },
-      koc: { minActiveDays: 20, minInteractions: 60, minContributions: 8 },
-    },
-    dormantAfterInactiveDays: 30,
-    churnedAfterInactiveDays: 90,
-    demotionCadence: 'weekly',
-    utcOffsetMinutes: 480,
-    ...overrides,
-  };
+  return { ...defaultLifecycleRules, version: 3, demotionCadence: 'weekly', ...overrides };
 }
 
 export function anActivitySummary(overrides: Partial<ActivitySummary> = {}): ActivitySummary {

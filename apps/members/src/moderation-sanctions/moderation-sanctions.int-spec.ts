@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, SanctionAppliedV1, SanctionLiftedV1, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
-import { ExactlyOnceConsumer } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { eventually } from '@groundswell/test-kit';
 import { MemberQueries } from '../membership/member-queries';
+import { anInboundTopic } from '../shared/testing/inbound-topic';
 import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { applyModerationSanction } from './moderation-sanction.handler';
 
@@ -16,15 +16,10 @@ function sanctionEvent(tenantId: string, memberId: string, version: number, type
 describe('moderation sanctions in the members service', () => {
   it('should remove the member once when the removal is delivered twice, and take them back when the appeal is upheld', async () => {
     const world = await membersTestWorld('moderation_sanctions');
-    const kafka = testKafka();
-    const topic = uniqueName('moderation-member-sanctions');
-    await createTopic(kafka, topic, 3);
-    const groupId = uniqueName('members-moderation-sanctions');
-    const consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: world.database.pool, handle: applyModerationSanction(world.context.store), backoff: { initialMs: 50, maxMs: 500 } });
-    const producer = kafka.producer();
+    const inbound = await anInboundTopic(world.database, { topic: 'moderation-member-sanctions', group: 'members-moderation-sanctions' }, { handle: applyModerationSanction(world.context.store) });
+    const { topic, groupId, producer } = inbound;
     try {
-      await consumer.start();
-      await producer.connect();
+      await inbound.start();
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const memberId = await world.aMember(operator, communityId);
@@ -58,7 +53,7 @@ describe('moderation sanctions in the members service', () => {
       ]);
       expect(await handled(removal.id)).toBe(1);
     } finally {
-      await Promise.allSettled([consumer.stop(), producer.disconnect()]);
+      await inbound.stop();
       await world.database.drop();
     }
   }, 60_000);

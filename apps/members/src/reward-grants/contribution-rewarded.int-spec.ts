@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ContributionPostedV1, ContributionRewardedV1, toKafkaMessage } from '@groundswell/events';
-import { ExactlyOnceConsumer } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { eventually } from '@groundswell/test-kit';
 import { PointsQueries } from '../points/points-queries';
+import { anInboundTopic } from '../shared/testing/inbound-topic';
 import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { earnRewards } from './reward-grants.handler';
 
@@ -12,14 +12,10 @@ const rewarded = (tenantId: string, memberId: string, contributionId: string, co
 describe('UGC contribution rewards in the members service', () => {
   it('should pay an accepted contribution\'s points once through Kafka when ContributionRewarded is delivered twice or published again', async () => {
     const world = await membersTestWorld('contribution_rewards');
-    const kafka = testKafka();
-    const topic = uniqueName('content-contribution');
-    await createTopic(kafka, topic, 3);
-    const groupId = uniqueName('members-reward-grants');
-    const consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: world.database.pool, handle: earnRewards(world.context), backoff: { initialMs: 50, maxMs: 500 } });
-    const producer = kafka.producer();
+    const inbound = await anInboundTopic(world.database, { topic: 'content-contribution', group: 'members-reward-grants' }, { handle: earnRewards(world.context) });
+    const { topic, groupId, producer } = inbound;
     try {
-      await Promise.all([consumer.start(), producer.connect()]);
+      await inbound.start();
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const memberId = await world.aMember(operator, communityId);
@@ -41,7 +37,7 @@ describe('UGC contribution rewards in the members service', () => {
       const { rows } = await world.database.pool.query<{ data: { sourceRef: string; sourceKind: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND event_type = 'groundswell.members.PointsEarned.v1'`, [operator.tenant]);
       expect(rows.map(({ data }) => [data.sourceRef, data.sourceKind])).toEqual([[`contribution:${contributionId}`, 'content']]);
     } finally {
-      await Promise.allSettled([consumer.stop(), producer.disconnect()]);
+      await inbound.stop();
       await world.database.drop();
     }
   }, 60_000);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { RewardGrantedV1, toKafkaMessage, type GrantedReward } from '@groundswell/events';
-import { ExactlyOnceConsumer } from '@groundswell/messaging';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { eventually } from '@groundswell/test-kit';
 import { PointsProgrammeUseCase } from '../points/programme/points-programme.use-case';
 import { PointsQueries } from '../points/points-queries';
+import { anInboundTopic } from '../shared/testing/inbound-topic';
 import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
 import { earnRewards } from './reward-grants.handler';
 
@@ -16,15 +16,10 @@ const aGrant = (tenantId: string, memberId: string, grantId: string, reward: Gra
 describe('reward grants in the members service', () => {
   it('should earn a threshold reward\'s points once through Kafka when the grant is delivered twice, and award its badge', async () => {
     const world = await membersTestWorld('reward_grants');
-    const kafka = testKafka();
-    const topic = uniqueName('campaigns-reward-grant');
-    await createTopic(kafka, topic, 3);
-    const groupId = uniqueName('members-reward-grants');
-    const consumer = new ExactlyOnceConsumer({ kafka, groupId, topics: [topic], pool: world.database.pool, handle: earnRewards(world.context), backoff: { initialMs: 50, maxMs: 500 } });
-    const producer = kafka.producer();
+    const inbound = await anInboundTopic(world.database, { topic: 'campaigns-reward-grant', group: 'members-reward-grants' }, { handle: earnRewards(world.context) });
+    const { topic, groupId, producer } = inbound;
     try {
-      await consumer.start();
-      await producer.connect();
+      await inbound.start();
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       await new PointsProgrammeUseCase(world.context).defineBadge(operator, { badgeId: 'super-inviter', name: '邀请达人' });
@@ -50,7 +45,7 @@ describe('reward grants in the members service', () => {
         ['groundswell.members.PointsEarned.v1', `reward-grant:${grantId}`],
       ]);
     } finally {
-      await Promise.allSettled([consumer.stop(), producer.disconnect()]);
+      await inbound.stop();
       await world.database.drop();
     }
   }, 60_000);

@@ -1,27 +1,7 @@
-import type { StoredEvent } from '@groundswell/event-store';
+import { aStoredEvent } from '@groundswell/event-store/testing';
 import { CrisisAlertRaisedV1, MemberJoinedV2, SanctionAppliedV1 } from '@groundswell/events';
 import { crisisAlertEventTypes } from '../crisis/crisis-alert.events';
 import { isPublishedModerationEvent } from './published-events';
-
-function aStoredEvent(type: string, streamType: string): StoredEvent {
-  const at = new Date('2026-03-01T08:30:00.000Z');
-  return {
-    globalPosition: 1n,
-    transactionId: 1n,
-    eventId: '01956b2a-7c00-7000-8000-000000000001',
-    tenantId: 'tenant-acme',
-    streamId: `${streamType}-1`,
-    streamType,
-    streamVersion: 1,
-    type,
-    data: {},
-    occurredAt: at,
-    recordedAt: at,
-    correlationId: '01956b2a-7c00-7000-8000-0000000000aa',
-    causationId: '01956b2a-7c00-7000-8000-0000000000bb',
-    traceparent: null,
-  };
-}
 
 describe('isPublishedModerationEvent', () => {
   it('should publish contract events on catalogued streams', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPool, dropDatabase, type Migration } from '@groundswell/service-kit';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, createTopic, eventually, testKafka, topicSize, uniqueName, type TestDatabase } from '@groundswell/test-kit';
 import { ledgerStream, ledgerTotalsProjection, ledgerTotalsTable } from '../__fixtures__/ledger.fixture';
 import { EventStore } from '../event-store';
 import { OutboxRelay } from '../relay/outbox-relay';
@@ -42,16 +42,6 @@ describe(runBackupDrill.name, () => {
     return stored;
   }
 
-  async function topicSize(): Promise<number> {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      return (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0);
-    } finally {
-      await admin.disconnect();
-    }
-  }
-
   const drill = (overrides: Partial<BackupDrillOptions> = {}) =>
     runBackupDrill({ databaseUrl: database.url, dumpFile: join(folder, `${randomUUID()}.dump`), projections, readModels: ['ledger_totals'], ...overrides });
 
@@ -71,7 +61,7 @@ describe(runBackupDrill.name, () => {
     await post(new EventStore(database.pool, projections), 12);
     relay = relayOn(database);
     relay.start();
-    await eventually(async () => expect(await topicSize()).toBe(12), 30_000);
+    await eventually(async () => expect(await topicSize(kafka, topic)).toBe(12), 30_000);
     // An operator stops the service before restoring its database.
     await relay.stop();
     await database.pool.end();
@@ -84,7 +74,7 @@ describe(runBackupDrill.name, () => {
     relay.start();
     const more = await post(new EventStore(database.pool, projections), 3);
     await eventually(async () => expect(await loadCheckpoint(database.pool, 'ledger')).toEqual(positionOf(more[2]!)), 30_000);
-    expect(await topicSize()).toBe(15);
+    expect(await topicSize(kafka, topic)).toBe(15);
   });
 
   it('should report a read model that no longer equals a replay of the event log', async () => {

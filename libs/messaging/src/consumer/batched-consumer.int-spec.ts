@@ -1,16 +1,8 @@
 import { deadLetterTopic, type EventEnvelope } from '@groundswell/events';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { createTopic, eventually, produceEvents, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { Pool, PoolClient } from 'pg';
 import { Registry } from 'prom-client';
-import {
-  applyCounter,
-  committedOffsets,
-  counterEvent,
-  counterTestBed,
-  counterTotals,
-  produceEvents,
-  readTopic,
-} from './__fixtures__/counter.fixture';
+import { applyCounter, committedOffsets, counterEvent, counterTestBed, counterTotals, readTopic } from './__fixtures__/counter.fixture';
 import type { MessageContext } from './consumer-options';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';
 import { headerText } from '../dead-letters/dead-letter-headers';

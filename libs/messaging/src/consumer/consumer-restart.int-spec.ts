@@ -1,6 +1,6 @@
 import { deadLetterTopic, toKafkaMessage } from '@groundswell/events';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
-import { committedOffsets, counterEvent, counterMigration, topicSize } from './__fixtures__/counter.fixture';
+import { createTestDatabase, createTopic, eventually, testKafka, topicSize, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { committedOffsets, counterEvent, counterMigration } from './__fixtures__/counter.fixture';
 import { consumerMigrations } from './consumer-migrations';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';
 

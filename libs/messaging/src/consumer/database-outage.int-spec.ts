@@ -1,7 +1,7 @@
 import { deadLetterTopic } from '@groundswell/events';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, createTopic, eventually, produceEvents, testKafka, topicSize, uniqueName, type TestDatabase } from '@groundswell/test-kit';
 import type { PoolClient } from 'pg';
-import { applyCounter, counterEvent, counterMigration, counterTotals, produceEvents, topicSize } from './__fixtures__/counter.fixture';
+import { applyCounter, counterEvent, counterMigration, counterTotals } from './__fixtures__/counter.fixture';
 import { consumerMigrations } from './consumer-migrations';
 import type { ConsumerLog } from './consumer-options';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';

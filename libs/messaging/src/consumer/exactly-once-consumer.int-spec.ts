@@ -1,16 +1,7 @@
 import { deadLetterTopic } from '@groundswell/events';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { createTopic, eventually, produceEvents, testKafka, topicSize, uniqueName } from '@groundswell/test-kit';
 import { Registry } from 'prom-client';
-import {
-  applyCounter,
-  committedOffsets,
-  counterEvent,
-  counterTestBed,
-  counterTotals,
-  produceEvents,
-  topicSize,
-  type CounterEvent,
-} from './__fixtures__/counter.fixture';
+import { applyCounter, committedOffsets, counterEvent, counterTestBed, counterTotals, type CounterEvent } from './__fixtures__/counter.fixture';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';
 
 const metricValue = async (registry: Registry, name: string, labels: Record<string, string>) => {

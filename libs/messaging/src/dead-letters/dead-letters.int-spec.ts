@@ -2,19 +2,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deadLetterTopic, toKafkaMessage } from '@groundswell/events';
-import { createTopic, eventually, testKafka, uniqueName } from '@groundswell/test-kit';
+import { createTopic, eventually, produceEvents, testKafka, topicSize, uniqueName } from '@groundswell/test-kit';
 import type { PoolClient } from 'pg';
 import { Registry } from 'prom-client';
-import {
-  applyCounter,
-  committedOffsets,
-  counterEvent,
-  counterTestBed,
-  counterTotals,
-  produceEvents,
-  readTopic,
-  topicSize,
-} from '../consumer/__fixtures__/counter.fixture';
+import { applyCounter, committedOffsets, counterEvent, counterTestBed, counterTotals, readTopic } from '../consumer/__fixtures__/counter.fixture';
 import type { ExactlyOnceConsumer } from '../consumer/exactly-once-consumer';
 import type { EventEnvelope } from '@groundswell/events';
 import { deadLetterHeadersFor, headerText } from './dead-letter-headers';

@@ -24,32 +24,34 @@ function databaseName(databaseUrl: string): string {
   return name;
 }
 
-/** Creates the service's database on first start; safe when several processes race to do it. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+/** Runs `work` connected to the server's `postgres` database, for creating or dropping the named one. */
+async function asAdministrator(databaseUrl: string, work: (client: Client, name: string) => Promise<void>): Promise<void> {
   const name = databaseName(databaseUrl);
   const adminUrl = new URL(databaseUrl);
   adminUrl.pathname = '/postgres';
   const client = new Client({ connectionString: adminUrl.toString() });
   await client.connect();
   try {
+    await work(client, name);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the service's database on first start; safe when several processes race to do it. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  await asAdministrator(databaseUrl, async (client, name) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
         if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const name = databaseName(databaseUrl);
-  const adminUrl = new URL(databaseUrl);
-  adminUrl.pathname = '/postgres';
-  const client = new Client({ connectionString: adminUrl.toString() });
-  await client.connect();
-  try {
+  await asAdministrator(databaseUrl, async (client, name) => {
     // A pool's end() resolves once its clients have asked to close, before their backends have gone;
     // forcing the drop then would answer a closing client with FATAL 57P01, an unhandled 'error'.
     // So wait (briefly) for those to leave; FORCE is for connections nobody is closing.
@@ -57,9 +59,7 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function connectionsTo(client: Client, database: string): Promise<number> {

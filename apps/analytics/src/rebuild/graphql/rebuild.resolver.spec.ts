@@ -1,27 +1,11 @@
-import { createServiceApplication, loadServiceConfig } from '@groundswell/service-kit';
-import type { INestApplication } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { graphql } from 'graphql';
-import { analyticsApplication } from '../../analytics.app';
-import { analyticsService } from '../../analytics.service';
+import { analyticsSchema } from '../../testing/analytics-schema';
 import { RebuildError } from '../rebuild.error';
 import { RebuildResolver } from './rebuild.resolver';
 
 // Schema-only: only what needs no database is exercised here (the rebuild itself: rebuild-projection.int-spec.ts).
 describe(RebuildResolver.name, () => {
-  let app: INestApplication;
-
-  const execute = (source: string, roles: string[]) =>
-    graphql({ schema: app.get(GraphQLSchemaHost).schema, source, contextValue: { identity: { sub: 'u1', tenant: 'tenant-a', roles } } });
-
-  beforeEach(async () => {
-    app = await createServiceApplication(analyticsService, { ...analyticsApplication, config: loadServiceConfig('analytics', {}), schemaOnly: true });
-    await app.init();
-  });
-
-  afterEach(async () => {
-    await app.close();
-  });
+  const executeAs = analyticsSchema();
+  const execute = (source: string, roles: string[]) => executeAs(source, { sub: 'u1', tenant: 'tenant-a', roles });
 
   it('should let only owners rebuild projections or see their status', async () => {
     for (const source of ['mutation { rebuildAnalyticsProjection(name: "membership", idempotencyKey: "k1") { status } }', '{ projectionStatus { edges { node { projection } } } }']) {

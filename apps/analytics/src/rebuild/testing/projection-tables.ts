@@ -1,24 +1,17 @@
+import { withTransaction } from '@groundswell/event-store';
 import type { Pool } from 'pg';
 import type { AnalyticsProjection } from '../analytics-projection';
 import { createShadowIndexes, createShadowTables, searchPathFirst } from '../shadow-tables';
 
 /** Projects the whole log afresh into `schema` (the reference a rebuilt projection must equal); nothing is swapped. */
 export async function projectFromScratch(pool: Pool, projection: AnalyticsProjection, schema: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withTransaction(pool, async (client) => {
     await createShadowTables(client, 'public', schema, projection.tables);
     await createShadowIndexes(client, 'public', schema, projection.tables);
     await client.query(searchPathFirst(schema, 'public'));
     const { rows } = await client.query<{ seq: string }>('SELECT coalesce(max(ingest_seq), 0) AS seq FROM analytics_events');
     await projection.replay(client, { afterSeq: 0, upToSeq: Number(rows[0]!.seq) });
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Copies the live tables as they are now into `schema`. */

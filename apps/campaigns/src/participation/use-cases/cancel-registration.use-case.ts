@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { loadCampaignFacts } from '../campaign-facts';
-import { registrationStream } from '../participation.events';
-import { registrationDecider } from '../registration.decider';
-import { lockRegistrationBook } from './registration-book-lock';
+import { decideOnRegistrationBook } from './registration-book-lock';
 
 @Injectable()
 export class CancelRegistrationUseCase {
@@ -14,14 +12,8 @@ export class CancelRegistrationUseCase {
   async execute(identity: Identity, input: { campaignId: string; memberId: string }, idempotencyKey?: string): Promise<void> {
     await this.store.transaction(async (client) => {
       const campaign = await loadCampaignFacts(client, identity.tenant, input.campaignId);
-      await lockRegistrationBook(client, identity.tenant, campaign.campaignId);
-      await this.store.handleIn(client, {
-        decider: registrationDecider,
-        stream: { tenantId: identity.tenant, ...registrationStream(campaign.campaignId) },
-        command: { type: 'CancelRegistration', campaignId: campaign.campaignId, memberId: input.memberId, now: new Date(), by: identity.sub },
-        commandName: 'CancelRegistration',
-        context: { idempotencyKey },
-      });
+      const book = { tenantId: identity.tenant, campaignId: campaign.campaignId };
+      await decideOnRegistrationBook(this.store, client, book, { type: 'CancelRegistration', campaignId: campaign.campaignId, memberId: input.memberId, now: new Date(), by: identity.sub }, idempotencyKey);
     });
   }
 }

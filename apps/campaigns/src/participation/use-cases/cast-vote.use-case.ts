@@ -3,9 +3,8 @@ import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
 import { CampaignEligibility } from '../../eligibility/campaign-eligibility';
-import { loadCampaignFacts } from '../campaign-facts';
-import { participationDecider } from '../participation.decider';
-import { participationStream, type BallotOption } from '../participation.events';
+import type { BallotOption } from '../participation.events';
+import { decideParticipation } from './decide-participation';
 
 async function ballotOf(client: PoolClient, tenantId: string, campaignId: string): Promise<BallotOption[] | null> {
   const { rows } = await client.query<BallotOption>('SELECT option_id AS "optionId", label FROM campaign_ballot_options WHERE tenant_id = $1 AND campaign_id = $2 ORDER BY position', [
@@ -24,20 +23,16 @@ export class CastVoteUseCase {
 
   /** Records the member's one vote; the same vote again changes nothing. */
   async execute(identity: Identity, input: { campaignId: string; memberId: string; optionId: string }, idempotencyKey?: string): Promise<void> {
-    await this.store.transaction(
-      async (client) => {
-        const campaign = await loadCampaignFacts(client, identity.tenant, input.campaignId);
-        const eligibility = await this.eligibility.check(identity.tenant, input.memberId, campaign, client);
+    await decideParticipation(
+      this.store,
+      this.eligibility,
+      identity,
+      input,
+      async ({ client, campaign, eligibility }) => {
         const ballot = await ballotOf(client, identity.tenant, campaign.campaignId);
-        await this.store.handleIn(client, {
-          decider: participationDecider,
-          stream: { tenantId: identity.tenant, ...participationStream(campaign.campaignId, input.memberId) },
-          command: { type: 'CastVote', campaign, memberId: input.memberId, eligibility, optionId: input.optionId, ballot, now: new Date() },
-          commandName: 'CastVote',
-          context: { idempotencyKey },
-        });
+        return { type: 'CastVote', campaign, memberId: input.memberId, eligibility, optionId: input.optionId, ballot, now: new Date() };
       },
-      { retryOnConflict: true },
+      idempotencyKey,
     );
   }
 }

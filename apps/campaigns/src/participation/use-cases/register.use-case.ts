@@ -4,9 +4,7 @@ import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { CampaignEligibility } from '../../eligibility/campaign-eligibility';
 import { loadCampaignFacts } from '../campaign-facts';
-import { registrationStream } from '../participation.events';
-import { registrationDecider } from '../registration.decider';
-import { lockRegistrationBook } from './registration-book-lock';
+import { decideOnRegistrationBook } from './registration-book-lock';
 
 @Injectable()
 export class RegisterUseCase {
@@ -20,14 +18,8 @@ export class RegisterUseCase {
     await this.store.transaction(async (client) => {
       const campaign = await loadCampaignFacts(client, identity.tenant, input.campaignId);
       const eligibility = await this.eligibility.check(identity.tenant, input.memberId, campaign, client);
-      await lockRegistrationBook(client, identity.tenant, campaign.campaignId);
-      await this.store.handleIn(client, {
-        decider: registrationDecider,
-        stream: { tenantId: identity.tenant, ...registrationStream(campaign.campaignId) },
-        command: { type: 'Register', campaign, memberId: input.memberId, registrationId: randomUUID(), eligibility, now: new Date() },
-        commandName: 'Register',
-        context: { idempotencyKey },
-      });
+      const book = { tenantId: identity.tenant, campaignId: campaign.campaignId };
+      await decideOnRegistrationBook(this.store, client, book, { type: 'Register', campaign, memberId: input.memberId, registrationId: randomUUID(), eligibility, now: new Date() }, idempotencyKey);
     });
   }
 }

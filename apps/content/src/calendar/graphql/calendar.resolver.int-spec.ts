@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServiceApplication, loadServiceConfig } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
-import type { INestApplication } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { graphql, type ExecutionResult } from 'graphql';
-import { contentApplication } from '../../content.app';
-import { contentService } from '../../content.service';
-import { createContentDatabase } from '../../testing/content-database';
+import { contentGraphql, errorCode } from '../../testing/content-graphql';
 
 const setPlan = `mutation($input: SetContentPlanInput!, $key: String) {
   setContentPlan(input: $input, idempotencyKey: $key) { contentPlan { communityId postsPerWeek { min max } typeMix { type percent } timeZone setBy } }
@@ -17,30 +10,10 @@ const calendar = `query($communityId: ID) {
   }
 }`;
 
-const errorCode = (result: ExecutionResult) => {
-  const error = result.errors?.[0];
-  return error?.extensions?.code ?? (error?.originalError as { category?: string } | undefined)?.category;
-};
-
 describe('content calendar GraphQL', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
   const editor = { sub: 'u-editor', tenant, roles: ['content_editor'] };
-
-  beforeAll(async () => {
-    database = await createContentDatabase('calendar_graphql');
-    app = await createServiceApplication(contentService, { ...contentApplication, config: loadServiceConfig('content', { DATABASE_URL: database.url }), schemaOnly: true });
-    await app.init();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
-  });
-
-  const execute = (source: string, variableValues: Record<string, unknown>, identity: object = editor) =>
-    graphql({ schema: app.get(GraphQLSchemaHost).schema, source, variableValues, contextValue: { identity } });
+  const { execute } = contentGraphql('calendar_graphql', editor);
   const planInput = (communityId: string, overrides: Record<string, unknown> = {}) => ({
     communityId,
     postsPerWeek: { min: 2, max: 5 },

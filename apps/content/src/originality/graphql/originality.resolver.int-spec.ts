@@ -1,43 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createServiceApplication, loadServiceConfig } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
-import type { INestApplication } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { graphql, type ExecutionResult } from 'graphql';
-import { contentApplication } from '../../content.app';
-import { contentService } from '../../content.service';
 import { OriginalityCheck } from '../use-cases/originality-check';
-import { createContentDatabase } from '../../testing/content-database';
+import { contentGraphql, errorCode } from '../../testing/content-graphql';
 
 const originality = 'query($id: ID!) { contentOriginality(contentItemId: $id) { contentItemId original nearDuplicates { contentItemId similarity } } }';
 const text = '七夕特别企划：晒出你们的恋爱纪念照，讲讲第一次约会的故事，点赞前十名送出情侣电影票两张，活动截止到八月二十日晚上十点。';
 
-const errorCode = (result: ExecutionResult) => result.errors?.[0]?.extensions?.code ?? (result.errors?.[0]?.originalError as { category?: string } | undefined)?.category;
-
 describe('content originality GraphQL', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
   const editor = { sub: 'u-editor', tenant, roles: ['content_editor'] };
-
-  beforeAll(async () => {
-    database = await createContentDatabase('originality_graphql');
-    app = await createServiceApplication(contentService, { ...contentApplication, config: loadServiceConfig('content', { DATABASE_URL: database.url }), schemaOnly: true });
-    await app.init();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
-  });
-
-  const execute = (source: string, variableValues: Record<string, unknown>, identity: object = editor) =>
-    graphql({ schema: app.get(GraphQLSchemaHost).schema, source, variableValues, contextValue: { identity } });
+  const content = contentGraphql('originality_graphql', editor);
+  const { execute } = content;
 
   it('should read a submitted copy\'s verdict back and report the rate', async () => {
     const [first, copy] = [randomUUID(), randomUUID()];
     // As ContentSubmittedConsumer checks each submission.
-    const check = app.get(OriginalityCheck);
+    const check = content.app.get(OriginalityCheck);
     await check.check(tenant, first, text);
     await check.check(tenant, copy, `${text}快来参加！`);
     const verdict = (await execute(originality, { id: copy })).data as { contentOriginality: { original: boolean; nearDuplicates: Array<{ contentItemId: string }> } };

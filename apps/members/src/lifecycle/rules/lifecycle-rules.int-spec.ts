@@ -1,6 +1,7 @@
 import { RecordActivityUseCase } from '../../activity/record-activity.use-case';
 import { MemberQueries } from '../../membership/member-queries';
 import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { defaultLifecycleRules } from '../default-lifecycle-rules';
 import { EvaluateLifecycleUseCase } from '../evaluate-lifecycle.use-case';
 import { LifecycleRulesUseCase } from './lifecycle-rules.use-case';
 
@@ -14,17 +15,8 @@ describe(LifecycleRulesUseCase.name, () => {
       const evaluate = new EvaluateLifecycleUseCase(world.context);
       const rules = new LifecycleRulesUseCase(world.context);
       const [relaxed, standard] = [anOperator(), anOperator()];
-      const relaxedRules = await rules.define(relaxed, {
-        promotion: {
-          active: { minActiveDays: 2, minInteractions: 2, minContributions: 0 },
-          core: { minActiveDays: 12, minInteractions: 30, minContributions: 2 },
-          koc: { minActiveDays: 20, minInteractions: 60, minContributions: 8 },
-        },
-        dormantAfterInactiveDays: 30,
-        churnedAfterInactiveDays: 90,
-        demotionCadence: 'monthly',
-        utcOffsetMinutes: 480,
-      });
+      const { version: _, ...defaults } = defaultLifecycleRules;
+      const relaxedRules = await rules.define(relaxed, { ...defaults, promotion: { ...defaults.promotion, active: { minActiveDays: 2, minInteractions: 2, minContributions: 0 } } });
       expect(relaxedRules.version).toBe(2);
       expect((await rules.current(relaxed.tenant)).promotion.active).toEqual({ minActiveDays: 2, minInteractions: 2, minContributions: 0 });
       expect((await rules.current(standard.tenant)).version).toBe(1);

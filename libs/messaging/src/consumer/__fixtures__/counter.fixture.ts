@@ -1,8 +1,8 @@
-import { createEnvelope, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
+import { createEnvelope, type EventEnvelope } from '@groundswell/events';
 import type { Migration } from '@groundswell/service-kit';
 import type { Pool, PoolClient } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
-import { reliableProducerOptions, type KafkaClient, type KafkaMessage } from '../../kafka/kafka-client';
+import { createTestDatabase, topicSize, type TestDatabase } from '@groundswell/test-kit';
+import type { KafkaClient, KafkaMessage } from '../../kafka/kafka-client';
 import { consumerMigrations } from '../consumer-migrations';
 import type { ExactlyOnceConsumerOptions } from '../consumer-options';
 import { ExactlyOnceConsumer } from '../exactly-once-consumer';
@@ -40,28 +40,6 @@ export async function counterTotals(pool: Pool): Promise<{ rows: number; events:
     'SELECT count(*) AS rows, count(DISTINCT event_id) AS events, coalesce(sum(amount), 0) AS sum FROM counter_effects',
   );
   return { rows: Number(rows[0]!.rows), events: Number(rows[0]!.events), sum: Number(rows[0]!.sum) };
-}
-
-export async function produceEvents(kafka: KafkaClient, topic: string, events: readonly EventEnvelope[]): Promise<void> {
-  const producer = kafka.producer(reliableProducerOptions);
-  await producer.connect();
-  try {
-    await producer.send({ topic, acks: -1, messages: events.map(toKafkaMessage) });
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-/** Sum of the partitions' high watermarks: every record ever written to the topic. */
-export async function topicSize(kafka: KafkaClient, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    if (!(await admin.listTopics()).includes(topic)) return 0;
-    return (await admin.fetchTopicOffsets(topic)).reduce((sum, partition) => sum + Number(partition.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** Sum of the offsets a group has committed on a topic. */
