@@ -1,25 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { developmentIdentitySecretFrom, developmentTokenSettings, IDENTITY_HEADER, signDevToken, signIdentityHeader } from '@groundswell/service-kit';
-import { measure, shareOfBaseline, type BenchResult } from './measure';
+import { developmentIdentitySecretFrom, developmentTokenSettings, IDENTITY_HEADER, signDevToken, signIdentityHeader, type Identity } from '@groundswell/service-kit';
+import { startHiveGatewayPeer } from './hive-gateway-peer';
+import { measure, peerOfBaseline, shareOfBaseline, type BenchResult } from './measure';
 
-const communities = '{ communities(first: 20) { totalCount edges { node { id name memberCount } } } }';
+export const communities = '{ communities(first: 20) { totalCount edges { node { id name memberCount } } } }';
 const slots = 'bestPostingSlots { startHour endHour label interactions share }';
-const withSlots = `{ communities(first: 20) { totalCount edges { node { id name memberCount ${slots} } } } }`;
+export const withSlots = `{ communities(first: 20) { totalCount edges { node { id name memberCount ${slots} } } } }`;
 const slotsOf = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Community { ${slots} } } }`;
 
 interface CommunityPage {
   data: { communities: { edges: Array<{ node: { id: string } }> } };
 }
 
-/**
- * The gateway against the subgraphs called directly, in one run: a one-subgraph query (members'
- * communities) and a two-subgraph one (the same communities with analytics' best posting slots),
- * whose direct baseline makes the gateway's two calls itself — members, then analytics' `_entities`
- * for the communities members answered.
- */
-export async function benchGateway(ports: Record<string, number>, total = 2_000, concurrency = 16): Promise<BenchResult> {
+export interface GatewayBenchClient {
+  identity: Identity;
+  /** POSTs a GraphQL request and fails on anything but a 200 without errors. */
+  post(url: string, headers: Record<string, string>, body: unknown): Promise<unknown>;
+  /** Our gateway, with the bench tenant owner's token. */
+  gateway(query: string): Promise<unknown>;
+  /** What the gateway does for the two-subgraph query, called directly: members, then analytics' `_entities`. */
+  bothDirect(): Promise<void>;
+  oneDirect(): Promise<void>;
+}
+
+/** A fresh bench tenant with three communities, and the calls the gateway bench times. */
+export async function gatewayBenchClient(ports: Record<string, number>): Promise<GatewayBenchClient> {
   const tenant = `bench-${randomUUID().slice(0, 8)}`;
-  const identity = { sub: 'bench', tenant, roles: ['owner' as const] };
+  const identity: Identity = { sub: 'bench', tenant, roles: ['owner'] };
   const token = await signDevToken(identity, developmentTokenSettings(process.env));
   const secret = developmentIdentitySecretFrom(process.env);
   const post = async (url: string, headers: Record<string, string>, body: unknown): Promise<unknown> => {
@@ -38,16 +45,38 @@ export async function benchGateway(ports: Record<string, number>, total = 2_000,
     await subgraph('analytics', slotsOf, { representations });
   };
   await Promise.all([gateway(withSlots), bothDirect()]);
+  return { identity, post, gateway, bothDirect, oneDirect: () => subgraph('members', communities).then(() => undefined) };
+}
 
-  const oneDirect = await measure('members subgraph, direct (baseline)', total, concurrency, () => subgraph('members', communities).then(() => undefined));
-  const oneGateway = await measure('one-subgraph query through the gateway', total, concurrency, () => gateway(communities).then(() => undefined));
-  const twoDirect = await measure('members then analytics _entities, direct (baseline)', total, concurrency, bothDirect);
-  const twoGateway = await measure('two-subgraph query through the gateway', total, concurrency, () => gateway(withSlots).then(() => undefined));
-  return {
-    measurements: [oneDirect, oneGateway, twoDirect, twoGateway],
-    targets: [
-      shareOfBaseline('gateway throughput, one-subgraph query', oneGateway, oneDirect, 0.8),
-      shareOfBaseline('gateway throughput, two-subgraph query', twoGateway, twoDirect, 0.8),
-    ],
-  };
+/**
+ * The gateway against the subgraphs called directly, in one run: a one-subgraph query (members'
+ * communities) and a two-subgraph one (the same communities with analytics' best posting slots),
+ * whose direct baseline makes the gateway's two calls itself — members, then analytics' `_entities`
+ * for the communities members answered. Beside each, a peer on the same baseline: the same
+ * supergraph served by @graphql-hive/gateway-runtime (hive-gateway.ts), which authenticates no one.
+ */
+export async function benchGateway(ports: Record<string, number>, total = 2_000, concurrency = 16): Promise<BenchResult> {
+  const client = await gatewayBenchClient(ports);
+  const hive = await startHiveGatewayPeer(ports, client.identity);
+  try {
+    const viaHive = (query: string) => client.post(hive.url, {}, { query }).then(() => undefined);
+    await viaHive(withSlots);
+    const oneDirect = await measure('members subgraph, direct (baseline)', total, concurrency, client.oneDirect);
+    const oneGateway = await measure('one-subgraph query through the gateway', total, concurrency, () => client.gateway(communities).then(() => undefined));
+    const oneHive = await measure('one-subgraph query through Hive Gateway runtime (peer)', total, concurrency, () => viaHive(communities));
+    const twoDirect = await measure('members then analytics _entities, direct (baseline)', total, concurrency, client.bothDirect);
+    const twoGateway = await measure('two-subgraph query through the gateway', total, concurrency, () => client.gateway(withSlots).then(() => undefined));
+    const twoHive = await measure('two-subgraph query through Hive Gateway runtime (peer)', total, concurrency, () => viaHive(withSlots));
+    return {
+      measurements: [oneDirect, oneGateway, oneHive, twoDirect, twoGateway, twoHive],
+      targets: [
+        shareOfBaseline('gateway throughput, one-subgraph query', oneGateway, oneDirect, 0.8),
+        peerOfBaseline('gateway peer: Hive runtime, one-subgraph query', oneHive, oneDirect),
+        shareOfBaseline('gateway throughput, two-subgraph query', twoGateway, twoDirect, 0.8),
+        peerOfBaseline('gateway peer: Hive runtime, two-subgraph query', twoHive, twoDirect),
+      ],
+    };
+  } finally {
+    await hive.stop();
+  }
 }

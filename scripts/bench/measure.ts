@@ -60,11 +60,18 @@ export interface TargetRow {
   by?: 'throughput' | 'p99';
   /** What the reader needs beside the numbers, e.g. a rate that fell short of the one asked for. */
   note?: string;
+  /** Shown beside a target's rows for comparison (another gateway on the same baseline); not a target, not counted. */
+  peer?: boolean;
 }
 
 /** A throughput target that is a share of the baseline, e.g. ≥ 40% of batched INSERT. */
 export function shareOfBaseline(figure: string, measured: Measurement, baseline: Measurement, share: number): TargetRow {
   return { figure, measured, baseline, target: `≥ ${share * 100}% of baseline`, met: measured.perSecond >= share * baseline.perSecond };
+}
+
+/** A peer's figure on a target's baseline, e.g. another gateway against the same direct calls. */
+export function peerOfBaseline(figure: string, measured: Measurement, baseline: Measurement): TargetRow {
+  return { figure, measured, baseline, target: 'peer (no target)', met: true, peer: true };
 }
 
 /** An absolute throughput target, e.g. ≥ 2,000 members/s. */
@@ -94,7 +101,7 @@ export function printTargets(rows: readonly TargetRow[]): void {
   const line = (cells: string[]) => console.log(cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' '));
   line(['figure', 'measured', 'baseline (same run)', 'ratio', 'target', 'result']);
   for (const row of rows) {
-    line([row.figure, figureOf(row, row.measured), `${row.baseline.scenario}: ${figureOf(row, row.baseline)}`, ratioOf(row), row.target, row.met ? 'met' : 'MISSED']);
+    line([row.figure, figureOf(row, row.measured), `${row.baseline.scenario}: ${figureOf(row, row.baseline)}`, ratioOf(row), row.target, row.peer ? 'peer' : row.met ? 'met' : 'MISSED']);
     if (row.note) console.log(`  ${row.note}`);
   }
 }
