@@ -40,8 +40,10 @@ function replayRuntimeStage(root: string): { env: Record<string, string>; argv: 
       }
     }
     // Operating-system packages (tini) are the base image's business; every other command runs as written.
+    // The build's npm cache mount (`--mount=type=cache,target=/root/.npm`) is this machine's npm cache,
+    // which npm test's install has just filled: packages come from it without asking the registry again.
     if (step.kind === 'run' && !/^apt-get\b/.test(step.command)) {
-      const result = spawnSync('sh', ['-c', step.command], { cwd: onHost(workdir), env: { ...process.env, ...env }, encoding: 'utf8' });
+      const result = spawnSync('sh', ['-c', step.command], { cwd: onHost(workdir), env: { ...process.env, npm_config_prefer_offline: 'true', ...env }, encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`RUN ${step.command} failed (${result.status}):\n${result.stdout}${result.stderr}`);
     }
     if (step.kind === 'entrypoint') argv = step.argv;

@@ -11,6 +11,7 @@ import { rebuildProjection } from '../../apps/analytics/src/rebuild/rebuild-proj
 import { generateEventLog } from '../../apps/analytics/src/rebuild/testing/generate-event-log';
 import { measure, p99Below, shareOfBaseline, throughput, type BenchResult, type Measurement } from './measure';
 import { seedMillionMemberTenant } from './million-member-tenant';
+import { profiled } from './profiling';
 
 /**
  * Analytics, each against a baseline in the same run: a rebuild of every projection against
@@ -31,11 +32,13 @@ export async function benchAnalytics(replayTotal = 300_000, mauQueries = 100): P
     const copy = throughput('log copied in PostgreSQL (baseline)', logSize, Number(process.hrtime.bigint() - copyStarted) / 1e9);
     // Each projection's share of the replay is its own row: where the time goes.
     const rebuilt: Measurement[] = [];
-    for (const projection of rebuildableProjections) {
-      const started = process.hrtime.bigint();
-      await rebuildProjection(database.pool, projection);
-      rebuilt.push(throughput(`  replay of ${projection.name} alone`, logSize, Number(process.hrtime.bigint() - started) / 1e9));
-    }
+    await profiled('replay', async () => {
+      for (const projection of rebuildableProjections) {
+        const started = process.hrtime.bigint();
+        await rebuildProjection(database.pool, projection);
+        rebuilt.push(throughput(`  replay of ${projection.name} alone`, logSize, Number(process.hrtime.bigint() - started) / 1e9));
+      }
+    });
     const replay = throughput(`replay: rebuild ${rebuildableProjections.length} projections`, logSize, rebuilt.reduce((sum, row) => sum + row.seconds, 0));
 
     const tenant = await seedMillionMemberTenant(database.pool, `bench-1m-${randomUUID().slice(0, 8)}`);

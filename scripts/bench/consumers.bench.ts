@@ -10,6 +10,7 @@ import { recordKnownParties, recordKnownParty } from '../../apps/moderation/src/
 import { moderationService } from '../../apps/moderation/src/moderation.service';
 import { consumeAll, produce, readOnly, withDatabase, type Handler } from './bench-topics';
 import { shareOfBaseline, throughput, type BenchResult, type Measurement } from './measure';
+import { profiled } from './profiling';
 
 const insertBatch = 500;
 
@@ -44,7 +45,8 @@ export async function benchConsumers(total = 20_000): Promise<BenchResult> {
     ['analytics ingest exactly-once, one message per tx', perMessage],
     ['analytics ingest exactly-once, batched', { handleBatch: ingestConsumerDefinition().handleBatch }],
   ] as const) {
-    const seconds = await withDatabase('bench_ingest', analyticsService.migrations, (pool) => consumeAll(kafka, pool, analyticsTopic, total, handler));
+    const consume = (pool: Pool) => consumeAll(kafka, pool, analyticsTopic, total, handler);
+    const seconds = await withDatabase('bench_ingest', analyticsService.migrations, (pool) => (handler === perMessage ? consume(pool) : profiled('analytics ingest, batched', () => consume(pool))));
     rows.push(throughput(scenario, total, seconds));
   }
 

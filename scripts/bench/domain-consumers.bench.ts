@@ -12,6 +12,7 @@ import { moderationService } from '../../apps/moderation/src/moderation.service'
 import { consumeAll, produce, readOnly, withDatabase, type Handler } from './bench-topics';
 import { throughput, type TargetRow } from './measure';
 import { membersBenchWorld } from './members-bench-world';
+import { profiled } from './profiling';
 
 const targetPerSecond = 10_000;
 
@@ -67,7 +68,7 @@ type Consume = (pool: Pool, handler: Handler) => Promise<number>;
 async function row(kafka: KafkaClient, figure: string, source: BenchTopic, run: (consume: Consume) => Promise<number>): Promise<TargetRow> {
   const { topic, events, kind } = source;
   const baseline = throughput(`${figure}: KafkaJS read, no database (baseline)`, events.length, await readOnly(kafka, topic, events.length));
-  const seconds = await run((pool, handler) => consumeAll(kafka, pool, topic, events.length, handler));
+  const seconds = await run((pool, handler) => profiled(figure, () => consumeAll(kafka, pool, topic, events.length, handler)));
   const measured = throughput(`${figure}: exactly-once, ${events.length.toLocaleString('en')} ${kind} events`, events.length, seconds);
   return { figure, measured, baseline, target: `≥ ${targetPerSecond.toLocaleString('en')} messages/s`, met: measured.perSecond >= targetPerSecond };
 }

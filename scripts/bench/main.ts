@@ -18,6 +18,16 @@ import { benchMemberImport } from './member-import.bench';
 import { benchRelay } from './relay.bench';
 import { benchScreening } from './screening.bench';
 
+// `npm run bench -- --only relay,consumers` runs only the named parts; `--profile` profiles each measured
+// section of this process (scripts/bench/profiling.ts).
+const scenarios = ['relay', 'analytics', 'consumers', 'domain consumers', 'screening', 'member import', 'gateway', 'freshness'];
+const onlyArgument = process.argv.indexOf('--only');
+const only = onlyArgument === -1 ? undefined : (process.argv[onlyArgument + 1] ?? '').split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !scenarios.includes(name)) ?? [];
+if (only?.length === 0 || unknown.length > 0) throw new Error(`--only takes a comma-separated list of: ${scenarios.join(', ')}`);
+const selected = (name: string) => !only || only.includes(name);
+if (process.argv.includes('--profile')) process.env.BENCH_PROFILE = '1';
+
 /** Targets in the order of issue 15's table. */
 const targetOrder = ['analytics ingest', 'members:', 'campaigns:', 'moderation:', 'freshness', 'uncached 30-day MAU', 'bulk import', 'relay', 'replay', 'gateway'];
 const orderOf = (row: TargetRow) => {
@@ -30,11 +40,13 @@ async function main(): Promise<void> {
   const load = [{ at: 'start', loadAverage: loadavg() }];
   const measurements: Measurement[] = [];
   const targets: TargetRow[] = [];
-  const add = (result: BenchResult) => {
+  const add = (result: BenchResult | undefined) => {
+    if (!result) return;
     measurements.push(...result.measurements);
     targets.push(...result.targets);
   };
-  const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+  const timed = async <T extends BenchResult | Measurement[] | TargetRow[]>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
+    if (!selected(name)) return undefined;
     const started = Date.now();
     const result = await run();
     console.log(`${name}: ${((Date.now() - started) / 1e3).toFixed(0)} s (load average ${loadavg()[0]!.toFixed(2)})`);
@@ -44,19 +56,21 @@ async function main(): Promise<void> {
   add(await timed('relay', () => benchRelay()));
   add(await timed('analytics', () => benchAnalytics()));
   add(await timed('consumers', () => benchConsumers()));
-  const domainConsumers = await timed('domain consumers', () => benchDomainConsumers());
+  const domainConsumers = (await timed('domain consumers', () => benchDomainConsumers())) ?? [];
   add({ measurements: domainConsumers.flatMap((row) => [row.baseline, row.measured]), targets: domainConsumers });
-  measurements.push(...(await timed('screening', () => benchScreening())));
+  measurements.push(...((await timed('screening', () => benchScreening())) ?? []));
   add(await timed('member import', () => benchMemberImport()));
-  load.push({ at: 'before the services', loadAverage: loadavg() });
-  const services = startServices(benchPlatform);
-  try {
-    await waitUntilReady(services);
-    const ports = portsFor(benchPlatform.portOffset);
-    add(await timed('gateway', () => benchGateway(ports)));
-    add(await timed('freshness', () => benchFreshness(ports.gateway)));
-  } finally {
-    await stopServices(services);
+  if (selected('gateway') || selected('freshness')) {
+    load.push({ at: 'before the services', loadAverage: loadavg() });
+    const services = startServices(benchPlatform);
+    try {
+      await waitUntilReady(services);
+      const ports = portsFor(benchPlatform.portOffset);
+      add(await timed('gateway', () => benchGateway(ports)));
+      add(await timed('freshness', () => benchFreshness(ports.gateway)));
+    } finally {
+      await stopServices(services);
+    }
   }
   load.push({ at: 'end', loadAverage: loadavg() });
   targets.sort((a, b) => orderOf(a) - orderOf(b));

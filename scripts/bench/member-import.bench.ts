@@ -8,6 +8,7 @@ import { membersService } from '../../apps/members/src/members.service';
 import { JoinCommunityUseCase } from '../../apps/members/src/membership/use-cases/join-community.use-case';
 import { MembersContext } from '../../apps/members/src/shared/members-context';
 import { atLeastPerSecond, measure, type BenchResult } from './measure';
+import { profiled } from './profiling';
 
 const operator: Identity = { sub: 'bench-operator', tenant: 'bench-import', roles: ['owner'] };
 const phoneOf = (index: number) => `1370${String(index).padStart(7, '0')}`;
@@ -39,7 +40,7 @@ export async function benchMemberImport(singleJoins = 2_000, requests = 2, rowsP
     const importer = new ImportMembersUseCase(context);
     const known = Math.round(rowsPerRequest * 0.1);
     const repeats = Math.round(rowsPerRequest * 0.05);
-    const bulk = await measure(`importMembers, ${rowsPerRequest.toLocaleString('en')} rows a request (5% repeats, 10% known)`, requests, 1, async (request) => {
+    const bulk = await profiled('bulk import', () => measure(`importMembers, ${rowsPerRequest.toLocaleString('en')} rows a request (5% repeats, 10% known)`, requests, 1, async (request) => {
       const offset = 1_000_000 * (request + 1);
       const fresh = rowsPerRequest - known - repeats;
       const rows: ImportRowInput[] = [
@@ -49,7 +50,7 @@ export async function benchMemberImport(singleJoins = 2_000, requests = 2, rowsP
       ];
       const result = await importer.execute(operator, `bench-${randomUUID()}`, rows);
       if (result.newMembers !== fresh || result.duplicates !== repeats) throw new Error(`Unexpected import result: ${JSON.stringify({ ...result, members: undefined })}`);
-    });
+    }));
     // Per member: the import's figure is rows a second, its latencies those of whole requests.
     const perMember = { ...bulk, operations: requests * rowsPerRequest, perSecond: (requests * rowsPerRequest) / bulk.seconds };
     return { measurements: [single, perMember], targets: [atLeastPerSecond('bulk import, with identity resolution', perMember, single, 2_000, 'members')] };

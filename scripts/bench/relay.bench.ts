@@ -3,6 +3,7 @@ import { appendToStream, eventStoreMigrations, OutboxRelay, withTransaction } fr
 import { reliableProducerOptions } from '@groundswell/messaging';
 import { createTestDatabase, createTopic, testKafka, uniqueName } from '@groundswell/test-kit';
 import { shareOfBaseline, throughput, type BenchResult } from './measure';
+import { profiled } from './profiling';
 
 const eventsPerStream = 50;
 
@@ -30,16 +31,18 @@ export async function benchRelay(total = 20_000): Promise<BenchResult> {
     await producer.disconnect();
 
     const relay = new OutboxRelay({ name: 'bench', pool: database.pool, databaseUrl: database.url, kafka, topicFor: () => relayTopic, pollIntervalMs: 50 });
-    const relayStarted = process.hrtime.bigint();
-    relay.start();
-    for (;;) {
-      const { rows } = await database.pool.query<{ published: string }>(
-        `SELECT count(*) AS published FROM events e, outbox_checkpoints c WHERE (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)`,
-      );
-      if (Number(rows[0]?.published ?? 0) >= total) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const relaySeconds = Number(process.hrtime.bigint() - relayStarted) / 1e9;
+    const relaySeconds = await profiled('relay', async () => {
+      const relayStarted = process.hrtime.bigint();
+      relay.start();
+      for (;;) {
+        const { rows } = await database.pool.query<{ published: string }>(
+          `SELECT count(*) AS published FROM events e, outbox_checkpoints c WHERE (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)`,
+        );
+        if (Number(rows[0]?.published ?? 0) >= total) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return Number(process.hrtime.bigint() - relayStarted) / 1e9;
+    });
     await relay.stop();
     const raw = throughput('raw idempotent producer, batches of 500 (baseline)', total, rawSeconds);
     const relayed = throughput('outbox relay, commit order from PostgreSQL', total, relaySeconds);

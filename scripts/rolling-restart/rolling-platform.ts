@@ -42,13 +42,13 @@ export class RollingPlatform {
   async start(): Promise<void> {
     await this.dropDatabases();
     const proxyPorts = portsFor(this.options.proxyOffset);
+    // Every replica starts at once, as a release's Deployments do: the two of a service must not trip
+    // over each other's migrations, and no service waits for another to be up.
+    for (const service of serviceOrder) for (const slot of [0, 1] as const) this.startInstance(service, slot);
+    await waitUntilReady(serviceOrder.flatMap((service) => this.running(service)), 240_000);
     for (const service of serviceOrder) {
-      const instancePorts = this.options.instanceOffsets.map((offset) => portsFor(offset)[service]);
-      const proxy = new RoundRobinProxy(proxyPorts[service], instancePorts);
+      const proxy = new RoundRobinProxy(proxyPorts[service], this.options.instanceOffsets.map((offset) => portsFor(offset)[service]));
       this.proxies.push(proxy);
-      // Both replicas start together, as a Deployment's do: their migrations must not trip over each other.
-      for (const slot of [0, 1] as const) this.startInstance(service, slot);
-      await waitUntilReady(this.running(service), 180_000);
       await proxy.start();
     }
   }

@@ -1,3 +1,4 @@
+import { MemberJoinedV2 } from '@groundswell/events';
 import type { AnalyticsProjection } from '../rebuild/analytics-projection';
 import { replayEachEvent } from '../rebuild/replay-each-event';
 import { campaignFactTables } from './campaign-facts.migrations';
@@ -7,5 +8,5 @@ import { projectCampaignFacts } from './campaign-facts.projection';
 export const campaignFactsProjection: AnalyticsProjection = {
   name: 'campaign-facts',
   tables: campaignFactTables,
-  replay: replayEachEvent(projectCampaignFacts),
+  replay: replayEachEvent(projectCampaignFacts, { fromServices: ['campaigns'], alsoTypes: [MemberJoinedV2.type] }),
 };

@@ -7,5 +7,5 @@ import { projectContentFacts } from './content-facts.projection';
 export const contentFactsProjection: AnalyticsProjection = {
   name: 'content-facts',
   tables: contentFactTables,
-  replay: replayEachEvent(projectContentFacts),
+  replay: replayEachEvent(projectContentFacts, { fromServices: ['content'] }),
 };

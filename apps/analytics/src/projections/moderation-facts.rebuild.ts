@@ -7,5 +7,5 @@ import { projectModerationFacts } from './moderation-facts.projection';
 export const moderationFactsProjection: AnalyticsProjection = {
   name: 'moderation-facts',
   tables: moderationFactTables,
-  replay: replayEachEvent(projectModerationFacts),
+  replay: replayEachEvent(projectModerationFacts, { fromServices: ['moderation'] }),
 };

@@ -16,19 +16,34 @@ interface LoggedEvent {
   ingest_seq: string;
 }
 
+export interface ReplayedEvents {
+  /**
+   * The services whose events the projection reads (`moderation` for `groundswell.moderation.*`),
+   * when it reads no others; only those are fetched. Reading and decoding every event of the log
+   * was most of a rebuild's time (docs/benchmarks.md, replay).
+   */
+  fromServices?: readonly string[];
+  /** Further event types it reads, outside those services. */
+  alsoTypes?: readonly string[];
+}
+
 /**
  * Adapts a per-event projection function (the one the ingest transaction calls) into a replay: feeds
  * it the window's events in the log's order. Slower than set-based SQL, but nothing to keep in step.
  */
-export function replayEachEvent(project: (client: PoolClient, event: EventEnvelope) => Promise<void>) {
+export function replayEachEvent(project: (client: PoolClient, event: EventEnvelope) => Promise<void>, reads: ReplayedEvents = {}) {
+  const servicePatterns = reads.fromServices?.map((service) => `groundswell.${service}.%`) ?? null;
+  const types = reads.fromServices ? (reads.alsoTypes ?? []) : null;
   return async function replay(client: PoolClient, window: EventWindow): Promise<number> {
     let after = window.afterSeq;
     let replayed = 0;
     for (;;) {
       const { rows } = await client.query<LoggedEvent>(
         `SELECT event_id, tenant_id, type, subject, stream_version, occurred_at, recorded_at, data, ingest_seq
-           FROM analytics_events WHERE ingest_seq > $1 AND ingest_seq <= $2 ORDER BY ingest_seq LIMIT $3`,
-        [after, window.upToSeq, pageSize],
+           FROM analytics_events
+          WHERE ingest_seq > $1 AND ingest_seq <= $2 AND ($4::text[] IS NULL OR type LIKE ANY ($4) OR type = ANY ($5))
+          ORDER BY ingest_seq LIMIT $3`,
+        [after, window.upToSeq, pageSize, servicePatterns, types],
       );
       for (const row of rows) await project(client, toEnvelope(row));
       replayed += rows.length;

@@ -1,5 +1,5 @@
 import { AuthError, signDevToken, type DevTokenClaims } from '@groundswell/service-kit';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createLocalJWKSet, errors as jwtErrors, exportJWK, generateKeyPair, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { JwtAuthenticator } from './jwt-authenticator';
 
 const secret = 'test-secret-that-is-at-least-32-characters-long';
@@ -120,5 +120,64 @@ describe(JwtAuthenticator.name, () => {
 
   it('should refuse to be built without any key', () => {
     expect(() => new JwtAuthenticator({})).toThrow(/secret, a JWKS/);
+  });
+
+  describe('verified tokens, remembered', () => {
+    const at = (clock: { seconds: number }, keys: Omit<ConstructorParameters<typeof JwtAuthenticator>[0], 'now'>) =>
+      new JwtAuthenticator({ ...keys, now: () => clock.seconds * 1000 });
+    async function countedKeys() {
+      const { jwks, sign } = await es256Keys();
+      const asked = { times: 0 };
+      const counted: JWTVerifyGetKey = (header, token) => {
+        asked.times++;
+        return jwks(header, token);
+      };
+      return { jwks: counted, sign, asked };
+    }
+
+    it('should verify a token once for a caller that sends it again, and a new token anew', async () => {
+      const { jwks, sign, asked } = await countedKeys();
+      const keyed = at({ seconds: now() }, { jwks });
+      const first = await sign({ tenant: 'demo', roles: ['analyst'] });
+      await keyed.authenticate(bearer(first));
+      await expect(keyed.authenticate(bearer(first))).resolves.toMatchObject({ roles: ['analyst'] });
+      expect(asked.times).toBe(1);
+      await keyed.authenticate(bearer(await sign({ tenant: 'demo', roles: ['owner'] })));
+      expect(asked.times).toBe(2);
+    });
+
+    it('should refuse a remembered token once it has expired', async () => {
+      const clock = { seconds: now() };
+      const authenticator = at(clock, { secret });
+      const token = await signDevToken(claims(), { secret, issuedAt: clock.seconds, ttlSeconds: 30 });
+      await expect(authenticator.authenticate(bearer(token))).resolves.toMatchObject({ tenant: 'demo' });
+      clock.seconds += 40;
+      expect((await rejectionOf(authenticator.authenticate(bearer(token)))).code).toBe('TOKEN_EXPIRED');
+    });
+
+    it('should verify a long-lived token again after a minute, so a key taken out of the JWKS stops working', async () => {
+      const { jwks, sign, asked } = await countedKeys();
+      const clock = { seconds: now() };
+      const keyed = at(clock, { jwks });
+      const token = await sign({ tenant: 'demo', roles: ['analyst'] });
+      await keyed.authenticate(bearer(token));
+      clock.seconds += 59;
+      await keyed.authenticate(bearer(token));
+      expect(asked.times).toBe(1);
+      clock.seconds += 2;
+      await keyed.authenticate(bearer(token));
+      expect(asked.times).toBe(2);
+    });
+
+    it('should not remember a refusal: a token refused while its key was unknown passes once the key is known', async () => {
+      const { jwks, sign } = await es256Keys();
+      const keySet = { known: false };
+      const rotating: JWTVerifyGetKey = (header, token) => (keySet.known ? jwks(header, token) : Promise.reject(new jwtErrors.JWKSNoMatchingKey()));
+      const keyed = at({ seconds: now() }, { jwks: rotating });
+      const token = await sign({ tenant: 'demo', roles: ['analyst'] });
+      expect((await rejectionOf(keyed.authenticate(bearer(token)))).code).toBe('TOKEN_INVALID');
+      keySet.known = true;
+      await expect(keyed.authenticate(bearer(token))).resolves.toMatchObject({ roles: ['analyst'] });
+    });
   });
 });
