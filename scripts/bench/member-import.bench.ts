@@ -33,9 +33,11 @@ export async function benchMemberImport(singleJoins = 2_000, requests = 2, rowsP
     const [joinedOnce, imported] = [await community(), await community()];
     const joinedAt = new Date('2025-06-01T00:00:00Z');
     const join = new JoinCommunityUseCase(context);
-    const single = await measure('joinCommunity, one person a call (baseline)', singleJoins, 8, async (index) => {
-      await join.execute(operator, { ...person(joinedOnce, index, joinedAt), displayName: `会员${index}` });
-    });
+    const single = await profiled('single joins', () =>
+      measure('joinCommunity, one person a call (baseline)', singleJoins, 8, async (index) => {
+        await join.execute(operator, { ...person(joinedOnce, index, joinedAt), displayName: `会员${index}` });
+      }),
+    );
 
     const importer = new ImportMembersUseCase(context);
     const known = Math.round(rowsPerRequest * 0.1);
