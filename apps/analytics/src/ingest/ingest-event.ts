@@ -1,8 +1,7 @@
 import { createEventRegistry, type EventEnvelope } from '@groundswell/events';
 import type { BatchEventHandler } from '@groundswell/messaging';
 import type { PoolClient } from 'pg';
-import { isCounted, projectCountedRun, type CountedEvent } from '../projections/counted-run.projection';
-import { projectEvent } from '../projections/project-event';
+import { projectEvents } from '../projections/project-event';
 
 export type IngestOutcome = 'ingested' | 'duplicate';
 
@@ -22,7 +21,7 @@ export function createEventIngester(registry = createEventRegistry()) {
       [event.id, event.tenantid, event.type, event.subject, event.streamversion, event.time, event.recordedtime, JSON.stringify(event.data)],
     );
     if (inserted.rowCount === 0) return 'duplicate';
-    await projectEvent(client, event as EventEnvelope);
+    await projectEvents(client, [event as EventEnvelope]);
     return 'ingested';
   };
 }
@@ -52,18 +51,6 @@ export function createBatchIngester(registry = createEventRegistry()): BatchEven
       ],
     );
     const logged = new Set(rows.map((row) => row.event_id));
-    // Runs of activity, joins and departures go set-based; anything else is projected on its own, in delivery order.
-    let run: CountedEvent[] = [];
-    for (const event of events) {
-      if (!logged.delete(event.id.toLowerCase())) continue;
-      if (isCounted(event)) {
-        run.push(event);
-        continue;
-      }
-      if (run.length > 0) await projectCountedRun(client, run);
-      run = [];
-      await projectEvent(client, event);
-    }
-    if (run.length > 0) await projectCountedRun(client, run);
+    await projectEvents(client, events.filter((event) => logged.delete(event.id.toLowerCase())));
   };
 }

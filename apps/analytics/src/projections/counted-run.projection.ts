@@ -1,9 +1,6 @@
 import { MemberActivityRecordedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope, type EventOf } from '@groundswell/events';
 import type { PoolClient } from 'pg';
-import { campaignFactOf } from './campaign-facts';
-import { contentFactOf } from './content-facts';
 import { memberFactsOf } from './member-facts';
-import { moderationFactOf } from './moderation-facts';
 import { isQualifyingActivity } from './qualifying-activity';
 
 type ActivityEvent = EventOf<typeof MemberActivityRecordedV1>;
@@ -11,19 +8,19 @@ type MembershipEvent = EventOf<typeof MemberJoinedV2> | EventOf<typeof MemberLef
 export type CountedEvent = ActivityEvent | MembershipEvent;
 
 /**
- * Activity, joins and departures whose effects are all counts, earliest times and rows kept once per
- * event id (daily active members, visitors, hourly interactions, the communities seen, daily joins and
- * departures, membership changes): applying a run of them together gives what applying each after the
- * other gives, in any order.
+ * Activity, joins and departures: their member-fact effects are all counts, earliest times and rows
+ * kept once per event id (daily active members, visitors, hourly interactions, the communities seen,
+ * daily joins and departures, membership changes), so applying a run of them together gives what
+ * applying each after the other gives, in any order.
  */
 export function isCounted(event: EventEnvelope): event is CountedEvent {
-  return (MemberActivityRecordedV1.is(event) || MemberJoinedV2.is(event) || MemberLeftV1.is(event)) && !moderationFactOf(event) && !campaignFactOf(event) && !contentFactOf(event);
+  return MemberActivityRecordedV1.is(event) || MemberJoinedV2.is(event) || MemberLeftV1.is(event);
 }
 
 /**
- * Projects a run of counted events in at most six statements, the rows `projectEvent` writes for
- * each of them one by one. Ingest volume is mostly activity and joins (docs/benchmarks.md): an event
- * at a time, that was three round trips per event.
+ * Projects a run of counted events in at most six statements, the rows pre-aggregated per key. Ingest
+ * volume is mostly activity and joins (docs/benchmarks.md): an event at a time, that was three round
+ * trips per event. The only writer of these tables at ingest.
  */
 export async function projectCountedRun(client: PoolClient, events: readonly CountedEvent[]): Promise<void> {
   const activities = events.filter((event): event is ActivityEvent => MemberActivityRecordedV1.is(event));

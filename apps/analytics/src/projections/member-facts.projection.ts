@@ -5,6 +5,8 @@ import { memberFactsOf, type MemberFact } from './member-facts';
 /**
  * Updates the member-fact projections (member-facts.migrations.ts) for one decoded event, in the
  * caller's transaction; only the facts of `kinds` when given (a rebuild replays its own tables only).
+ * Visits, interactions and membership changes come only from counted events, which
+ * counted-run.projection.ts projects.
  */
 export async function projectMemberFacts(client: PoolClient, event: EventEnvelope, kinds?: ReadonlySet<MemberFact['kind']>): Promise<void> {
   for (const fact of memberFactsOf(event)) if (!kinds || kinds.has(fact.kind)) await projectFact(client, event, fact);
@@ -13,13 +15,6 @@ export async function projectMemberFacts(client: PoolClient, event: EventEnvelop
 async function projectFact(client: PoolClient, event: EventEnvelope, fact: MemberFact): Promise<void> {
   const { id, tenantid: tenantId, time, recordedtime: recordedAt } = event;
   switch (fact.kind) {
-    case 'membership':
-      await client.query(
-        `INSERT INTO member_membership_changes (event_id, tenant_id, community_id, member_id, day, recorded_at, delta)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
-        [id, tenantId, fact.communityId, fact.memberId, fact.day, recordedAt, fact.delta],
-      );
-      return;
     case 'merge': {
       const column = fact.undo ? 'unmerged_at' : 'merged_at';
       await client.query(
@@ -31,22 +26,6 @@ async function projectFact(client: PoolClient, event: EventEnvelope, fact: Membe
       );
       return;
     }
-    case 'visit':
-      await client.query(
-        `INSERT INTO daily_visitors (tenant_id, community_id, day, member_id, first_recorded_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (tenant_id, community_id, day, member_id)
-         DO UPDATE SET first_recorded_at = LEAST(daily_visitors.first_recorded_at, EXCLUDED.first_recorded_at)`,
-        [tenantId, fact.communityId, fact.day, fact.memberId, recordedAt],
-      );
-      return;
-    case 'interaction':
-      await client.query(
-        `INSERT INTO interaction_hourly (tenant_id, community_id, day, hour, recorded_at, interactions) VALUES ($1, $2, $3, $4, $5, 1)
-         ON CONFLICT (tenant_id, community_id, day, hour, recorded_at)
-         DO UPDATE SET interactions = interaction_hourly.interactions + 1`,
-        [tenantId, fact.communityId, fact.day, fact.hour, recordedAt],
-      );
-      return;
     case 'churnRisk':
       await client.query(
         `INSERT INTO churn_risk_changes (event_id, tenant_id, community_id, member_id, occurred_at, recorded_at, status)
