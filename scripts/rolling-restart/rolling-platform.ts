@@ -17,6 +17,9 @@ export interface RestartRecord {
   instance: string;
   exitCode: number | null;
   signal: string | null;
+  /** From SIGTERM until the process exited. */
+  exitMs: number;
+  /** From SIGTERM until the new process was ready. */
   downMs: number;
 }
 
@@ -58,9 +61,10 @@ export class RollingPlatform {
     const name = instanceName(service, slot);
     const started = Date.now();
     const [stopped] = await stopServices([this.instances.get(name)!], 30_000);
+    const exitMs = Date.now() - started;
     this.startInstance(service, slot);
     await waitUntilReady([this.instances.get(name)!], 180_000);
-    return { instance: name, exitCode: stopped!.code, signal: stopped!.signal, downMs: Date.now() - started };
+    return { instance: name, exitCode: stopped!.code, signal: stopped!.signal, exitMs, downMs: Date.now() - started };
   }
 
   async stop(): Promise<void> {

@@ -55,7 +55,7 @@ describe('rolling restart under load', () => {
     const communityId = created!.createCommunity.community.id;
 
     let loading = true;
-    const load = driveSteadyLoad(client, communityId, 3, () => loading);
+    const load = driveSteadyLoad(client, communityId, { workers: 3, roundEveryMs: 3_000 }, () => loading);
     const restarts: RestartRecord[] = [];
     // One instance of each service, alternating slots: every service's shutdown and start-up under load,
     // in half the time of restarting all fourteen (the suite runs within a 45-minute budget).
@@ -94,7 +94,7 @@ describe('rolling restart under load', () => {
       lost: appendedIds.filter((id) => !applied.ids.includes(id)).length,
       duplicated: registrations - new Set(joined).size + (earnings - pointsEarned) + (applied.joins - joined.length) + (applied.ids.length - new Set(applied.ids).size),
     };
-    console.log(`rolling restart: ${JSON.stringify(counts)}\nrestarts: ${restarts.map((r) => `${r.instance} ${r.downMs} ms`).join(', ')}`);
+    console.log(`rolling restart: ${JSON.stringify(counts)}\nrestarts: ${restarts.map((r) => `${r.instance} exited in ${r.exitMs} ms, ready in ${r.downMs} ms`).join(', ')}`);
 
     expect(restarts.map(({ instance, exitCode }) => ({ instance, exitCode }))).toEqual(restarts.map(({ instance }) => ({ instance, exitCode: 0 })));
     expect(client.counts.failures).toEqual([]);

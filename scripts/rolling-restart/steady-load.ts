@@ -83,16 +83,27 @@ export interface LoadResult {
   pointsEarned: number;
 }
 
+export interface SteadyLoad {
+  /** Clients sending at once. */
+  workers: number;
+  /** Each worker starts a round at most this often: a steady rate, not as fast as the machine allows. */
+  roundEveryMs: number;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * A steady mix for as long as `running()` holds: a member joins, earns points, is read back, and
- * every subgraph answers its status — each mutation with its own idempotency key.
+ * every subgraph answers its status — each mutation with its own idempotency key. Paced, as real
+ * traffic is: flat out, the load took the CPU a restarting replica needs to boot, on a 2-core machine.
  */
-export async function driveSteadyLoad(client: RetryingClient, communityId: string, workers: number, running: () => boolean): Promise<LoadResult> {
+export async function driveSteadyLoad(client: RetryingClient, communityId: string, load: SteadyLoad, running: () => boolean): Promise<LoadResult> {
   const result: LoadResult = { joined: [], pointsEarned: 0 };
   let sequence = 0;
   await Promise.all(
-    Array.from({ length: workers }, async () => {
+    Array.from({ length: load.workers }, async () => {
       while (running()) {
+        const roundStarted = Date.now();
         const n = sequence++;
         const phone = `139${String(n).padStart(8, '0')}`;
         const joined = await client.send<{ joinCommunity: { member: { id: string } } }>(join, {
@@ -106,6 +117,7 @@ export async function driveSteadyLoad(client: RetryingClient, communityId: strin
         if (earned) result.pointsEarned++;
         await client.send(readMember, { id: memberId });
         await client.send(exampleQuery);
+        await pause(load.roundEveryMs - (Date.now() - roundStarted));
       }
     }),
   );

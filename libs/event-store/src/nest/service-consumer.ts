@@ -1,4 +1,4 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { ExactlyOnceConsumer, type BatchEventHandler, type EventHandler, type KafkaClient } from '@groundswell/messaging';
 import { KAFKA_CLIENT, PG_POOL, ServiceMetrics, ServiceRuntime } from '@groundswell/service-kit';
 import { PinoLogger } from 'nestjs-pino';
@@ -20,6 +20,8 @@ type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 
 /** The consumers of each running application (one runtime per application, even in a test process holding several). */
 const consumersOf = new WeakMap<ServiceRuntime, Set<ServiceConsumer>>();
+/** Each application's consumers, started together once. */
+const startedOf = new WeakMap<ServiceRuntime, Promise<void>>();
 
 /**
  * An exactly-once consumer that lives and dies with its service: started once the service connects
@@ -27,7 +29,7 @@ const consumersOf = new WeakMap<ServiceRuntime, Set<ServiceConsumer>>();
  * the message in hand finishes and its offset is committed.
  */
 @Injectable()
-export abstract class ServiceConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export abstract class ServiceConsumer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   @Inject(ServiceRuntime) protected readonly runtime!: ServiceRuntime;
   @Inject(ServiceMetrics) private readonly metrics!: ServiceMetrics;
   @Inject(PinoLogger) private readonly logger!: PinoLogger;
@@ -48,8 +50,29 @@ export abstract class ServiceConsumer implements OnApplicationBootstrap, BeforeA
     this.logger[level]({ ...extra, component: this.definition().component }, message);
   }
 
+  onModuleInit(): void {
+    if (!this.runtime.connectsToServers) return;
+    consumersOf.set(this.runtime, (consumersOf.get(this.runtime) ?? new Set<ServiceConsumer>()).add(this));
+  }
+
+  /**
+   * Every module's init hooks run before any bootstrap hook, so the first consumer to bootstrap knows
+   * all of them and starts them at once. Joining a group makes its other members (the replica still
+   * running) rebalance; one after another, a service with seven consumers took seven rebalances'
+   * time to become ready, together it takes about one's.
+   */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.runtime.connectsToServers) return;
+    const siblings = [...(consumersOf.get(this.runtime) ?? [this])];
+    let started = startedOf.get(this.runtime);
+    if (!started) {
+      started = Promise.all(siblings.map((consumer) => consumer.start())).then(() => undefined);
+      startedOf.set(this.runtime, started);
+    }
+    await started;
+  }
+
+  private async start(): Promise<void> {
     await this.prepare();
     const { groupId, topics, handle, handleBatch, partitionsConsumedConcurrently } = this.definition();
     this.consumer = new ExactlyOnceConsumer({
@@ -63,8 +86,6 @@ export abstract class ServiceConsumer implements OnApplicationBootstrap, BeforeA
       metrics: this.metrics.registry,
       log: (level, message, extra) => this.log(level, message, extra),
     });
-    const siblings = consumersOf.get(this.runtime) ?? new Set<ServiceConsumer>();
-    consumersOf.set(this.runtime, siblings.add(this));
     await this.consumer.start();
   }
 
