@@ -58,8 +58,17 @@ export async function createServiceApplication(
   return app;
 }
 
-/** The subgraph's SDL exactly as the gateway would fetch it (`_service { sdl }`), built without any server. */
-export async function printSubgraphSdl(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<string> {
+/** What the supergraph script reads from a service: its subgraph SDL and its root fields' permissions. */
+export interface SchemaFacts {
+  sdl: string;
+  permissions: PermissionManifest;
+}
+
+/**
+ * The subgraph SDL exactly as the gateway would fetch it (`_service { sdl }`), and each root
+ * Query/Mutation field's required permissions as its resolvers declare them; built without any server.
+ */
+export async function readSchemaFacts(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<SchemaFacts> {
   const config = options.config ?? loadServiceConfig(definition.name, {});
   const app = await createServiceApplication(definition, { ...options, config, schemaOnly: true });
   try {
@@ -67,19 +76,7 @@ export async function printSubgraphSdl(definition: ServiceDefinition, options: S
     const { schema } = app.get(GraphQLSchemaHost);
     const result = await graphql({ schema, source: '{ _service { sdl } }' });
     if (result.errors?.length) throw new Error(result.errors.map((error) => error.message).join('; '));
-    return (result.data as { _service: { sdl: string } })._service.sdl;
-  } finally {
-    await app.close();
-  }
-}
-
-/** Each root Query/Mutation field's required permissions, read from the resolvers without any server. */
-export async function readPermissionManifest(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<PermissionManifest> {
-  const config = options.config ?? loadServiceConfig(definition.name, {});
-  const app = await createServiceApplication(definition, { ...options, config, schemaOnly: true });
-  try {
-    await app.init();
-    return collectPermissionManifest(app);
+    return { sdl: (result.data as { _service: { sdl: string } })._service.sdl, permissions: collectPermissionManifest(app) };
   } finally {
     await app.close();
   }
@@ -89,15 +86,15 @@ export async function readPermissionManifest(definition: ServiceDefinition, opti
  * Runs the service until SIGTERM/SIGINT: readiness fails at once, intake stops, in-flight work
  * finishes, offsets are committed, then connections close. A stuck shutdown is cut off after
  * SHUTDOWN_TIMEOUT_MS. With `--print-sdl` it prints the subgraph SDL and exits instead; with
- * `--print-permissions`, the JSON permission manifest of its root fields.
+ * `--print-schema-facts`, the SDL and the permission manifest of its root fields as one JSON object.
  */
 export async function runService(definition: ServiceDefinition, options: ServiceApplicationOptions = {}): Promise<void> {
   if (process.argv.includes('--print-sdl')) {
-    process.stdout.write(await printSubgraphSdl(definition, options));
+    process.stdout.write((await readSchemaFacts(definition, options)).sdl);
     return;
   }
-  if (process.argv.includes('--print-permissions')) {
-    process.stdout.write(`${JSON.stringify(await readPermissionManifest(definition, options))}\n`);
+  if (process.argv.includes('--print-schema-facts')) {
+    process.stdout.write(`${JSON.stringify(await readSchemaFacts(definition, options))}\n`);
     return;
   }
   const config = options.config ?? loadServiceConfig(definition.name);
