@@ -34,6 +34,7 @@ export * from './graphql/pagination';
 export * from './graphql/client-error-status.plugin';
 export * from './graphql/idempotency-key.arg';
 export * from './graphql/graphql-enum';
+export * from './graphql/payload';
 export * from './time/beijing-time';
 export * from './errors/app-error-http';
 export * from './time/iso-instant';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 @ObjectType({ description: 'A credential for a partner platform or integration: `Authorization: ApiKey gsk_…`. Its secret is shown once, when issued.' })
 export class ApiKey {
@@ -57,8 +57,5 @@ export class IssueApiKeyPayload {
   secret!: string | null;
 }
 
-@ObjectType()
-export class RevokeApiKeyPayload {
-  @Field(() => ApiKey)
-  apiKey!: ApiKey;
-}
+export const RevokeApiKeyPayload = payloadOf('RevokeApiKeyPayload', 'apiKey', ApiKey);
+export type RevokeApiKeyPayload = Payload<'apiKey', ApiKey>;

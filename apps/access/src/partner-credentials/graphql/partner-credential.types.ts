@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 @ObjectType({
   description: 'A partner platform\'s login to Kafka (SASL/SCRAM-SHA-512): it reads its tenant\'s partner topics and nothing else. Its password is shown once, when issued.',
@@ -56,8 +56,5 @@ export class IssuePartnerCredentialPayload {
   bootstrapServers!: string[];
 }
 
-@ObjectType()
-export class RevokePartnerCredentialPayload {
-  @Field(() => PartnerCredential)
-  partnerCredential!: PartnerCredential;
-}
+export const RevokePartnerCredentialPayload = payloadOf('RevokePartnerCredentialPayload', 'partnerCredential', PartnerCredential);
+export type RevokePartnerCredentialPayload = Payload<'partnerCredential', PartnerCredential>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 
 export const WebhookSubscriptionStatusEnum = graphqlEnum(['active', 'disabled'] as const);
 export const WebhookDeliveryStatusEnum = graphqlEnum(['pending', 'delivered', 'failed'] as const);
@@ -118,11 +118,8 @@ export class WebhookSubscriptionSecretPayload {
   secret!: string | null;
 }
 
-@ObjectType()
-export class WebhookSubscriptionPayload {
-  @Field(() => WebhookSubscription)
-  webhookSubscription!: WebhookSubscription;
-}
+export const WebhookSubscriptionPayload = payloadOf('WebhookSubscriptionPayload', 'webhookSubscription', WebhookSubscription);
+export type WebhookSubscriptionPayload = Payload<'webhookSubscription', WebhookSubscription>;
 
 @ObjectType()
 export class ReplayWebhooksPayload {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { CampaignKind, CampaignStatus, EndReason, GoalMetric, PromotionChannel } from '../campaign.values';
 import { CampaignEndReasonEnum, CampaignKindEnum, CampaignStatusEnum, GoalMetricEnum, PromotionChannelEnum } from './campaign-enums';
 import { CampaignBudget, CampaignGoal, CampaignPlanInput, CampaignSchedule, CoHost, Milestone } from './campaign-plan.types';
@@ -138,8 +138,5 @@ export class ReviewCampaignInput {
   postMortem!: PostMortem;
 }
 
-@ObjectType()
-export class CampaignPayload {
-  @Field(() => Campaign)
-  campaign!: Campaign;
-}
+export const CampaignPayload = payloadOf('CampaignPayload', 'campaign', Campaign);
+export type CampaignPayload = Payload<'campaign', Campaign>;

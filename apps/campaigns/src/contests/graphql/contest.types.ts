@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 @ObjectType()
 export class ContestStanding {
@@ -139,14 +139,8 @@ export class JudgeContestEntryInput {
   score!: number;
 }
 
-@ObjectType()
-export class ContestPayload {
-  @Field(() => Contest)
-  contest!: Contest;
-}
+export const ContestPayload = payloadOf('ContestPayload', 'contest', Contest);
+export type ContestPayload = Payload<'contest', Contest>;
 
-@ObjectType()
-export class ContestEntryPayload {
-  @Field(() => ContestEntry)
-  entry!: ContestEntry;
-}
+export const ContestEntryPayload = payloadOf('ContestEntryPayload', 'entry', ContestEntry);
+export type ContestEntryPayload = Payload<'entry', ContestEntry>;

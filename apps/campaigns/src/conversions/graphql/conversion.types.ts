@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import { attributionModelNames, conversionKinds, touchpointKinds, type AttributionModelName, type ConversionKind, type TouchpointKind } from '../conversion.events';
 
 export const ConversionKindEnum = graphqlEnum(conversionKinds);
@@ -122,8 +122,5 @@ export class RefundConversionInput {
   amountMinor!: number;
 }
 
-@ObjectType()
-export class ConversionPayload {
-  @Field(() => Conversion)
-  conversion!: Conversion;
-}
+export const ConversionPayload = payloadOf('ConversionPayload', 'conversion', Conversion);
+export type ConversionPayload = Payload<'conversion', Conversion>;

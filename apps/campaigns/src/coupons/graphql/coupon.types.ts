@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import { couponBenefitKinds, type CouponBenefitKind } from '../coupon.events';
 
 const CouponBenefitKindEnum = Object.fromEntries(couponBenefitKinds.map((kind) => [kind, kind])) as Record<CouponBenefitKind, CouponBenefitKind>;
@@ -138,14 +138,8 @@ export class CouponFilterInput {
   memberId?: string;
 }
 
-@ObjectType()
-export class CouponBatchPayload {
-  @Field(() => CouponBatch)
-  couponBatch!: CouponBatch;
-}
+export const CouponBatchPayload = payloadOf('CouponBatchPayload', 'couponBatch', CouponBatch);
+export type CouponBatchPayload = Payload<'couponBatch', CouponBatch>;
 
-@ObjectType()
-export class CouponPayload {
-  @Field(() => Coupon)
-  coupon!: Coupon;
-}
+export const CouponPayload = payloadOf('CouponPayload', 'coupon', Coupon);
+export type CouponPayload = Payload<'coupon', Coupon>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 @ObjectType({ description: 'A prize and how many of it there are; winners take prizes in the order listed' })
 export class LotteryPrize {
@@ -147,8 +147,5 @@ export class DrawLotteryInput {
   seed!: string;
 }
 
-@ObjectType()
-export class LotteryPayload {
-  @Field(() => Lottery)
-  lottery!: Lottery;
-}
+export const LotteryPayload = payloadOf('LotteryPayload', 'lottery', Lottery);
+export type LotteryPayload = Payload<'lottery', Lottery>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { PromotionChannel } from '../../campaigns/campaign.values';
 import { PromotionChannelEnum } from '../../campaigns/graphql/campaign-enums';
 import { eligibilityReasons, type EligibilityReason } from '../../eligibility/eligibility.rules';
@@ -193,26 +193,14 @@ export class OpenCampaignBallotInput {
   options!: CampaignBallotOptionInput[];
 }
 
-@ObjectType()
-export class CampaignParticipationPayload {
-  @Field(() => CampaignParticipation)
-  participation!: CampaignParticipation;
-}
+export const CampaignParticipationPayload = payloadOf('CampaignParticipationPayload', 'participation', CampaignParticipation);
+export type CampaignParticipationPayload = Payload<'participation', CampaignParticipation>;
 
-@ObjectType()
-export class CampaignRegistrationPayload {
-  @Field(() => CampaignRegistration)
-  registration!: CampaignRegistration;
-}
+export const CampaignRegistrationPayload = payloadOf('CampaignRegistrationPayload', 'registration', CampaignRegistration);
+export type CampaignRegistrationPayload = Payload<'registration', CampaignRegistration>;
 
-@ObjectType()
-export class CampaignRegistrationBookPayload {
-  @Field(() => CampaignRegistrationBook)
-  registrationBook!: CampaignRegistrationBook;
-}
+export const CampaignRegistrationBookPayload = payloadOf('CampaignRegistrationBookPayload', 'registrationBook', CampaignRegistrationBook);
+export type CampaignRegistrationBookPayload = Payload<'registrationBook', CampaignRegistrationBook>;
 
-@ObjectType()
-export class CampaignVoteTallyPayload {
-  @Field(() => CampaignVoteTally)
-  voteTally!: CampaignVoteTally;
-}
+export const CampaignVoteTallyPayload = payloadOf('CampaignVoteTallyPayload', 'voteTally', CampaignVoteTally);
+export type CampaignVoteTallyPayload = Payload<'voteTally', CampaignVoteTally>;

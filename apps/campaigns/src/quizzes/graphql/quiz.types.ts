@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import { questionKinds, quizModes, type QuestionKind, type QuizMode } from '../quiz.events';
 
 const QuizModeEnum = Object.fromEntries(quizModes.map((mode) => [mode, mode])) as Record<QuizMode, QuizMode>;
@@ -181,14 +181,8 @@ export class SubmitQuizAnswersInput {
   answers!: QuizAnswerInput[];
 }
 
-@ObjectType()
-export class QuizPayload {
-  @Field(() => Quiz)
-  quiz!: Quiz;
-}
+export const QuizPayload = payloadOf('QuizPayload', 'quiz', Quiz);
+export type QuizPayload = Payload<'quiz', Quiz>;
 
-@ObjectType()
-export class QuizSubmissionPayload {
-  @Field(() => QuizSubmission)
-  submission!: QuizSubmission;
-}
+export const QuizSubmissionPayload = payloadOf('QuizSubmissionPayload', 'submission', QuizSubmission);
+export type QuizSubmissionPayload = Payload<'submission', QuizSubmission>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import { RewardShape } from '../../rewards/graphql/reward.types';
 
 export enum ReferrerFlagStatus {
@@ -191,20 +191,11 @@ export class ReferrerFlagFilterInput {
   status?: ReferrerFlagStatus;
 }
 
-@ObjectType()
-export class ReferralProgrammePayload {
-  @Field(() => ReferralProgramme)
-  referralProgramme!: ReferralProgramme;
-}
+export const ReferralProgrammePayload = payloadOf('ReferralProgrammePayload', 'referralProgramme', ReferralProgramme);
+export type ReferralProgrammePayload = Payload<'referralProgramme', ReferralProgramme>;
 
-@ObjectType()
-export class ReferrerPayload {
-  @Field(() => Referrer)
-  referrer!: Referrer;
-}
+export const ReferrerPayload = payloadOf('ReferrerPayload', 'referrer', Referrer);
+export type ReferrerPayload = Payload<'referrer', Referrer>;
 
-@ObjectType()
-export class ReferralPayload {
-  @Field(() => Referral)
-  referral!: Referral;
-}
+export const ReferralPayload = payloadOf('ReferralPayload', 'referral', Referral);
+export type ReferralPayload = Payload<'referral', Referral>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 export enum RewardKind {
   points = 'points',
@@ -134,8 +134,5 @@ export class CancelGiftInput {
   reason!: string;
 }
 
-@ObjectType()
-export class RewardGrantPayload {
-  @Field(() => RewardGrant)
-  rewardGrant!: RewardGrant;
-}
+export const RewardGrantPayload = payloadOf('RewardGrantPayload', 'rewardGrant', RewardGrant);
+export type RewardGrantPayload = Payload<'rewardGrant', RewardGrant>;

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { ContentFormat, ContentPlatform, ContentStatus, ContentType, RiskTier } from '../content-item.values';
 import {
   ContentFormatEnum,
@@ -221,11 +221,8 @@ export class ContentItem {
 
 export const ContentItemConnection = connectionOf(ContentItem, 'ContentItem');
 
-@ObjectType()
-export class ContentItemPayload {
-  @Field(() => ContentItem)
-  contentItem!: ContentItem;
-}
+export const ContentItemPayload = payloadOf('ContentItemPayload', 'contentItem', ContentItem);
+export type ContentItemPayload = Payload<'contentItem', ContentItem>;
 
 @InputType()
 export class ContentItemFilterInput {

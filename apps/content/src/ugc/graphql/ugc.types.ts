@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import { contributionKinds } from '@groundswell/events';
 import { moderationModes, type ContributionKind, type ModerationMode, type Visibility } from '../contribution.state';
 
@@ -180,14 +180,8 @@ export class ContributionFilterInput {
   includeHidden?: boolean;
 }
 
-@ObjectType()
-export class ContributionPayload {
-  @Field(() => Contribution)
-  contribution!: Contribution;
-}
+export const ContributionPayload = payloadOf('ContributionPayload', 'contribution', Contribution);
+export type ContributionPayload = Payload<'contribution', Contribution>;
 
-@ObjectType()
-export class UgcSettingsPayload {
-  @Field(() => UgcSettings)
-  ugcSettings!: UgcSettings;
-}
+export const UgcSettingsPayload = payloadOf('UgcSettingsPayload', 'ugcSettings', UgcSettings);
+export type UgcSettingsPayload = Payload<'ugcSettings', UgcSettings>;

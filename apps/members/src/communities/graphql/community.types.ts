@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import { CommunityStageEnum, CommunityStatusEnum, PlatformEnum } from '../../shared/graphql-enums';
 
 @ObjectType({ description: 'A group on a platform (WeChat group, Douyin fan group, Discord server…) that a tenant operates.' })
@@ -44,8 +44,5 @@ export class CreateCommunityInput {
   externalId?: string;
 }
 
-@ObjectType()
-export class CreateCommunityPayload {
-  @Field(() => Community)
-  community!: Community;
-}
+export const CreateCommunityPayload = payloadOf('CreateCommunityPayload', 'community', Community);
+export type CreateCommunityPayload = Payload<'community', Community>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 
 export const AppealStatusEnum = graphqlEnum(['open', 'upheld', 'rejected'] as const);
 export const AppealOutcomeEnum = graphqlEnum(['upheld', 'rejected'] as const);
@@ -72,8 +72,5 @@ export class DecideAppealInput {
   reason!: string;
 }
 
-@ObjectType()
-export class AppealPayload {
-  @Field(() => Appeal)
-  appeal!: Appeal;
-}
+export const AppealPayload = payloadOf('AppealPayload', 'appeal', Appeal);
+export type AppealPayload = Payload<'appeal', Appeal>;

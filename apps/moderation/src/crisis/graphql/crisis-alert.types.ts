@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { CrisisIndicator, CrisisSeverity, CrisisType, EscalationDepartment } from '@groundswell/events';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { ResponseChannel } from '../crisis-alert.decider';
 import {
   CrisisAlertStatusEnum,
@@ -214,11 +214,8 @@ export class CrisisObservationInput {
   text?: string;
 }
 
-@ObjectType()
-export class CrisisAlertPayload {
-  @Field(() => CrisisAlert)
-  alert!: CrisisAlert;
-}
+export const CrisisAlertPayload = payloadOf('CrisisAlertPayload', 'alert', CrisisAlert);
+export type CrisisAlertPayload = Payload<'alert', CrisisAlert>;
 
 @ObjectType()
 export class RecordCrisisObservationsPayload {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import type { CrisisSeverity, CrisisType, EscalationDepartment } from '@groundswell/events';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { PlaybookPhase, RosterRole } from '../crisis-playbook.events';
 import { CrisisSeverityEnum, CrisisTypeEnum, EscalationDepartmentEnum, PlaybookPhaseEnum, RosterRoleEnum } from './crisis-enums';
 
@@ -128,14 +128,8 @@ export const CrisisPlaybookConnection = connectionOf(CrisisPlaybook, 'CrisisPlay
 @InputType()
 export class DefineCrisisPlaybookInput extends PickType(CrisisPlaybook, ['crisisType', 'title', 'steps', 'roster'], InputType) {}
 
-@ObjectType()
-export class CrisisSettingsPayload {
-  @Field(() => CrisisSettings)
-  settings!: CrisisSettings;
-}
+export const CrisisSettingsPayload = payloadOf('CrisisSettingsPayload', 'settings', CrisisSettings);
+export type CrisisSettingsPayload = Payload<'settings', CrisisSettings>;
 
-@ObjectType()
-export class CrisisPlaybookPayload {
-  @Field(() => CrisisPlaybook)
-  playbook!: CrisisPlaybook;
-}
+export const CrisisPlaybookPayload = payloadOf('CrisisPlaybookPayload', 'playbook', CrisisPlaybook);
+export type CrisisPlaybookPayload = Payload<'playbook', CrisisPlaybook>;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { reportCategorySchema } from '@groundswell/events';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import { ModerationTargetKindEnum } from '../../review-queue/graphql/review-case.types';
 
 export const ReportCategoryEnum = graphqlEnum(reportCategorySchema.options);
@@ -63,8 +63,5 @@ export class FileReportInput {
   reporterMemberId?: string;
 }
 
-@ObjectType()
-export class FileReportPayload {
-  @Field(() => Report)
-  report!: Report;
-}
+export const FileReportPayload = payloadOf('FileReportPayload', 'report', Report);
+export type FileReportPayload = Payload<'report', Report>;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { casePrioritySchema, moderationTargetSchema } from '@groundswell/events';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 
 export const ModerationTargetKindEnum = graphqlEnum(moderationTargetSchema.shape.kind.options);
 export const CasePriorityEnum = graphqlEnum(casePrioritySchema.options);
@@ -102,8 +102,5 @@ export class DecideReviewCaseInput {
   reason?: string;
 }
 
-@ObjectType()
-export class ReviewCasePayload {
-  @Field(() => ReviewCase)
-  reviewCase!: ReviewCase;
-}
+export const ReviewCasePayload = payloadOf('ReviewCasePayload', 'reviewCase', ReviewCase);
+export type ReviewCasePayload = Payload<'reviewCase', ReviewCase>;

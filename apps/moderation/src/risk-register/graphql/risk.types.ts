@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import { riskBands, riskTypes, type RiskBand, type RiskType } from '../risk-score';
 
 export const RiskTypeEnum = graphqlEnum(riskTypes);
@@ -105,8 +105,5 @@ export class ReassessRiskInput extends RiskRatingInput {
   note!: string;
 }
 
-@ObjectType()
-export class RiskPayload {
-  @Field(() => Risk)
-  risk!: Risk;
-}
+export const RiskPayload = payloadOf('RiskPayload', 'risk', Risk);
+export type RiskPayload = Payload<'risk', Risk>;

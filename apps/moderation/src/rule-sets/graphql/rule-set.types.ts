@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 
 @ObjectType({ description: 'A community\'s rules: a draft moderators revise, published as numbered versions members are held to.' })
 export class RuleSet {
@@ -69,8 +69,5 @@ export class PublishRuleSetInput {
   id!: string;
 }
 
-@ObjectType()
-export class RuleSetPayload {
-  @Field(() => RuleSet)
-  ruleSet!: RuleSet;
-}
+export const RuleSetPayload = payloadOf('RuleSetPayload', 'ruleSet', RuleSet);
+export type RuleSetPayload = Payload<'ruleSet', RuleSet>;

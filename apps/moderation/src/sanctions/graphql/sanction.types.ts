@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { sanctionKindSchema } from '@groundswell/events';
-import { connectionOf, graphqlEnum } from '@groundswell/service-kit';
+import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 
 export const SanctionKindEnum = graphqlEnum(sanctionKindSchema.options);
 export const SanctionStatusEnum = graphqlEnum(['active', 'lifted', 'expired'] as const);
@@ -118,11 +118,8 @@ export class ApplySanctionPayload {
   sanctions!: Sanction[];
 }
 
-@ObjectType()
-export class SanctionPayload {
-  @Field(() => Sanction)
-  sanction!: Sanction;
-}
+export const SanctionPayload = payloadOf('SanctionPayload', 'sanction', Sanction);
+export type SanctionPayload = Payload<'sanction', Sanction>;
 
 @ObjectType()
 export class EscalationResult {

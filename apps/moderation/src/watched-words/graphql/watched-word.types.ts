@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { WatchedWordRecord } from '../watched-words.queries';
-import { connectionOf } from '@groundswell/service-kit';
+import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { SilenceSanctionKind, WatchedWordActionType, WatchedWordCategory, WatchedWordSeverity } from '../watched-word';
 import { SilenceSanctionKindValue, WatchedWordActionValue, WatchedWordCategoryValue, WatchedWordSeverityValue } from './watched-word.enums';
 
@@ -156,11 +156,8 @@ export class ImportWatchedWordsInput {
   csv!: string;
 }
 
-@ObjectType()
-export class WatchedWordPayload {
-  @Field(() => WatchedWordType)
-  watchedWord!: WatchedWordType;
-}
+export const WatchedWordPayload = payloadOf('WatchedWordPayload', 'watchedWord', WatchedWordType);
+export type WatchedWordPayload = Payload<'watchedWord', WatchedWordType>;
 
 @ObjectType()
 export class RemoveWatchedWordPayload {
