@@ -5,13 +5,12 @@ import { PointsProgrammeUseCase } from '../points/programme/points-programme.use
 import { ProgrammeQueries } from '../points/programme/programme-queries';
 import { AdjustPointsUseCase } from '../points/use-cases/adjust-points.use-case';
 import { EarnPointsUseCase } from '../points/use-cases/earn-points.use-case';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../shared/testing/members-test-world';
 import { BadgeUseCase } from './badge.use-case';
 
 describe('growth levels and badges', () => {
   it('should move members through the tenant\'s levels as they grow, and award defined badges once', async () => {
-    const world = await membersTestWorld('levels_badges');
-    try {
+    await inMembersWorld('levels_badges', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const programme = new PointsProgrammeUseCase(world.context);
@@ -49,8 +48,6 @@ describe('growth levels and badges', () => {
         'groundswell.members.BadgeAwarded.v1',
         'groundswell.members.BadgeRevoked.v1',
       ]);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

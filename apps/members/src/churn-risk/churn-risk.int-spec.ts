@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
 import { EraseMemberUseCase } from '../consent-and-erasure/erase-member.use-case';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../shared/testing/members-test-world';
 import { runChurnRiskPass } from './assess-churn-risk';
 import { ChurnRiskQueries } from './churn-risk-queries';
 import { ConfirmChurnRiskUseCase } from './confirm-churn-risk.use-case';
@@ -10,8 +10,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 describe('churn risk', () => {
   it('should score members on the scheduled pass, record band changes only, and take a person\'s confirmation once', async () => {
-    const world = await membersTestWorld('churn_risk');
-    try {
+    await inMembersWorld('churn_risk', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const memberId = await world.aMember(operator, communityId);
@@ -63,8 +62,6 @@ describe('churn risk', () => {
 
       const unassessed = await world.aMember(operator, communityId);
       await expect(confirm.execute(operator, { memberId: unassessed, communityId, confirmed: false })).rejects.toMatchObject({ code: 'CHURN_RISK_NOT_ASSESSED' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { EncryptedField } from '@groundswell/events';
 import type { KafkaProducer } from '@groundswell/messaging';
 import { partnerFeedHandler } from '../partner-feed/partner-feed.handler';
 import { MemberQueries } from '../membership/member-queries';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, inMembersWorld, type MembersTestWorld } from '../shared/testing/members-test-world';
 import { EraseMemberUseCase } from './erase-member.use-case';
 import { JoinCommunityUseCase } from '../membership/use-cases/join-community.use-case';
 import { MergeMembersUseCase } from '../merge/merge-members.use-case';
@@ -20,7 +20,7 @@ function sealedValues(value: unknown): EncryptedField[] {
 }
 
 /** What a partner would receive for these streams: the partner feed's real handler, with a producer that records. */
-async function partnerMessages(world: Awaited<ReturnType<typeof membersTestWorld>>, tenant: string, streamIds: string[]) {
+async function partnerMessages(world: MembersTestWorld, tenant: string, streamIds: string[]) {
   const sent: string[] = [];
   const producer = { send: async (record: { messages: Array<{ value: Buffer | string | null; headers?: unknown }> }) => {
     for (const message of record.messages) sent.push(`${JSON.stringify(message.headers ?? {})} ${String(message.value)}`);
@@ -34,8 +34,7 @@ async function partnerMessages(world: Awaited<ReturnType<typeof membersTestWorld
 
 describe(EraseMemberUseCase.name, () => {
   it('should erase the duplicates a member absorbed with it: no name or phone readable anywhere, counts unchanged', async () => {
-    const world = await membersTestWorld('erase_absorbed');
-    try {
+    await inMembersWorld('erase_absorbed', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const otherCommunity = await world.aCommunity(operator);
@@ -85,14 +84,11 @@ describe(EraseMemberUseCase.name, () => {
       // A phone of the erased person no longer finds anybody: joining with it registers someone new.
       const rejoin = await join.execute(operator, { communityId, channel: 'qr', identities: [{ kind: 'phone', value: '13900000022' }] });
       expect(rejoin.newMember).toBe(true);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should erase only the absorbed record when a merged-away duplicate is erased, and refuse to undo that merge', async () => {
-    const world = await membersTestWorld('erase_duplicate');
-    try {
+    await inMembersWorld('erase_duplicate', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const join = new JoinCommunityUseCase(world.context);
@@ -110,8 +106,6 @@ describe(EraseMemberUseCase.name, () => {
       expect(await Promise.all(identities.map((row) => queries.reveal(operator.tenant, row.sealedBy, row.sealed)))).toEqual(['+8613700000033']);
       expect(await world.eventsOf(operator, `member-${survivor}`)).not.toContain(erasedType);
       await expect(merges.unmerge(operator, { survivorId: survivor, duplicateId: duplicate, mergeId, reason: 'undo' })).rejects.toMatchObject({ code: 'MEMBER_ERASED' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

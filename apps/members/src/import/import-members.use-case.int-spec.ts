@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
 import { MemberQueries } from '../membership/member-queries';
 import { JoinCommunityUseCase } from '../membership/use-cases/join-community.use-case';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../shared/testing/members-test-world';
 import { ImportMembersUseCase } from './import-members.use-case';
 import type { ImportRowInput } from './import-row';
 
-type World = Awaited<ReturnType<typeof membersTestWorld>>;
+type World = MembersTestWorld;
 
 const phoneOf = (index: number) => `1390${String(index).padStart(7, '0')}`;
 const emailOf = (label: string, index: number) => `${label}-${index}@example.com`;

@@ -1,5 +1,5 @@
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
-import { membersTestWorld } from '../shared/testing/members-test-world';
+import { inMembersWorld } from '../shared/testing/members-test-world';
 import { EvaluateLifecycleUseCase } from './evaluate-lifecycle.use-case';
 import { aMemberToEvaluate } from './testing/member-to-evaluate';
 
@@ -8,8 +8,7 @@ const at = (iso: string) => new Date(iso);
 
 describe(EvaluateLifecycleUseCase.name, () => {
   it('should promote at once on enough activity, and demote only after the monthly cadence has turned', async () => {
-    const world = await membersTestWorld('lifecycle');
-    try {
+    await inMembersWorld('lifecycle', async (world) => {
       const { operator, communityId, memberId, stageOf: stage } = await aMemberToEvaluate(world);
       const evaluate = new EvaluateLifecycleUseCase(world.context);
       expect(await stage()).toBe('new');
@@ -36,8 +35,6 @@ describe(EvaluateLifecycleUseCase.name, () => {
       await new RecordActivityUseCase(world.context).execute(operator, communityId, [{ memberId, kind: 'reaction', clientEventId: 'back', occurredAt: at('2026-10-02T10:00:00Z') }]);
       expect(await evaluate.execute(operator.tenant, memberId, communityId, automation, at('2026-10-02T11:00:00Z'))).toEqual({ stage: 'active', changed: true });
       expect(await world.eventsOf(operator, `member-${memberId}`)).toEqual(expect.arrayContaining(['groundswell.members.MemberLifecycleStageChanged.v1']));
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@ import { eventually } from '@groundswell/test-kit';
 import { RecordActivityUseCase } from '../activity/record-activity.use-case';
 import { startMembersEventPipeline } from '../tags/testing/members-event-pipeline';
 import { setStage } from '../tags/testing/tag-factories';
-import { membersTestWorld } from '../shared/testing/members-test-world';
+import { membersTestWorld, inMembersWorld } from '../shared/testing/members-test-world';
 import { lifecycleActivityHandler, runLifecycleDemotionPass } from './lifecycle-automation';
 import { aMemberToEvaluate } from './testing/member-to-evaluate';
 
@@ -33,8 +33,7 @@ describe('lifecycle automation', () => {
   });
 
   it('should demote the quiet on the monthly cadence and not before, and leave an operator override alone', async () => {
-    const world = await membersTestWorld('lifecycle_pass');
-    try {
+    await inMembersWorld('lifecycle_pass', async (world) => {
       const { operator, communityId, memberId: quiet, stageOf } = await aMemberToEvaluate(world);
       const pinned = await world.aMember(operator, communityId);
       const august = [1, 2, 3, 4, 5, 5].map((day) => new Date(`2026-08-0${day}T12:00:00Z`));
@@ -66,14 +65,11 @@ describe('lifecycle automation', () => {
         [operator.tenant, `member-${pinned}`],
       );
       expect(rows.map((row) => row.cause)).toEqual(['override']);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should evaluate a burst of activity once, and activity appended later again', async () => {
-    const world = await membersTestWorld('lifecycle_burst');
-    try {
+    await inMembersWorld('lifecycle_burst', async (world) => {
       const { operator, communityId, memberId, stageOf: stage } = await aMemberToEvaluate(world);
       const now = Date.now();
       const record = new RecordActivityUseCase(world.context);
@@ -98,14 +94,11 @@ describe('lifecycle automation', () => {
       const later = (await envelopes()).find((event) => !burst.some((seen) => seen.id === event.id))!;
       await handle(now + 100 * dayMs, later);
       expect(await stage()).toBe('churned');
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should let only one instance lead a pass at a time', async () => {
-    const world = await membersTestWorld('lifecycle_leader');
-    try {
+    await inMembersWorld('lifecycle_leader', async (world) => {
       let release!: () => void;
       let leading!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -120,8 +113,6 @@ describe('lifecycle automation', () => {
       release();
       expect(await leader).toBe('led');
       expect(await runAsLeader(world.database.pool, 'lifecycle-demotions', async () => 'next round')).toBe('next round');
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

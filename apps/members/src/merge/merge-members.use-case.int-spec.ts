@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { MemberQueries } from '../membership/member-queries';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../shared/testing/members-test-world';
 import { JoinCommunityUseCase } from '../membership/use-cases/join-community.use-case';
 import { MergeMembersUseCase } from './merge-members.use-case';
 
@@ -19,8 +19,7 @@ async function snapshot(pool: Pool, queries: MemberQueries, tenant: string, memb
 
 describe(MergeMembersUseCase.name, () => {
   it('should merge two members and restore both exactly on unmerge', async () => {
-    const world = await membersTestWorld('merge');
-    try {
+    await inMembersWorld('merge', async (world) => {
       const operator = anOperator();
       const queries = new MemberQueries(world.context);
       const join = new JoinCommunityUseCase(world.context);
@@ -53,14 +52,11 @@ describe(MergeMembersUseCase.name, () => {
       expect(rows.map((row) => row.event_type)).toEqual(
         expect.arrayContaining(['groundswell.members.MemberMergedInto.v1', 'groundswell.members.MemberAbsorbed.v1', 'groundswell.members.MemberUnmerged.v1', 'groundswell.members.MemberMergeReverted.v1']),
       );
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should refuse to merge a member into itself and write nothing', async () => {
-    const world = await membersTestWorld('merge_self');
-    try {
+    await inMembersWorld('merge_self', async (world) => {
       const operator = anOperator();
       const member = await world.aMember(operator);
       await expect(new MergeMembersUseCase(world.context).merge(operator, { duplicateId: member, survivorId: member, reason: 'oops' })).rejects.toMatchObject({
@@ -68,8 +64,6 @@ describe(MergeMembersUseCase.name, () => {
         category: 'BAD_USER_INPUT',
       });
       expect(await world.eventsOf(operator, `member-${member}`)).not.toContain('groundswell.members.MemberMergedInto.v1');
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

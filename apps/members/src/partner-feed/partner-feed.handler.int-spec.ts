@@ -4,7 +4,7 @@ import { createEnvelope, type EventEnvelope } from '@groundswell/events';
 import type { KafkaProducer } from '@groundswell/messaging';
 import { RecordConsentUseCase } from '../consent-and-erasure/record-consent.use-case';
 import { memberStreams } from '../shared/stream-ids';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../shared/testing/members-test-world';
 import { EarnPointsUseCase } from '../points/use-cases/earn-points.use-case';
 import { RedeemPointsUseCase } from '../points/use-cases/redeem-points.use-case';
 import { partnerFeedBatchHandler, partnerFeedHandler } from './partner-feed.handler';
@@ -18,7 +18,7 @@ type SentMessage = { value: Buffer | string | null; headers?: Record<string, Buf
 const sentOf = (message: SentMessage): Sent => ({ type: String(message.headers!.ce_type), data: JSON.parse(String(message.value)) });
 
 describe(partnerFeedHandler.name, () => {
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
   beforeAll(async () => {
     world = await membersTestWorld('partner_feed');
   });

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IDENTITY_HEADER, ServiceRuntime, signIdentityHeader, type Identity } from '@groundswell/service-kit';
 import { MembersContext } from '../../shared/members-context';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { RecordActivityUseCase } from '../record-activity.use-case';
 import { ActivityWebhookBodyErrors } from './activity-webhook-body-errors';
 import { ActivityWebhookController } from './activity-webhook.controller';
@@ -43,7 +43,7 @@ async function post(url: string, body: unknown, header?: string) {
 }
 
 describe(ActivityWebhookController.name, () => {
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
   let server: { app: INestApplication; url: string };
 
   beforeAll(async () => {

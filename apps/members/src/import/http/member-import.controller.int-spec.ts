@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IDENTITY_HEADER, ServiceRuntime, signIdentityHeader, type Identity } from '@groundswell/service-kit';
 import { MembersContext } from '../../shared/members-context';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { ImportMembersUseCase } from '../import-members.use-case';
 import { MemberImportController } from './member-import.controller';
 
@@ -37,7 +37,7 @@ async function post(url: string, contentType: string, body: string, headers: Rec
 }
 
 describe(MemberImportController.name, () => {
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
   let server: { app: INestApplication; url: string };
   beforeAll(async () => {
     world = await membersTestWorld('member_import_http');

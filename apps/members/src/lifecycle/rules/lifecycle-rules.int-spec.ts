@@ -1,6 +1,6 @@
 import { RecordActivityUseCase } from '../../activity/record-activity.use-case';
 import { MemberQueries } from '../../membership/member-queries';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { defaultLifecycleRules } from '../default-lifecycle-rules';
 import { EvaluateLifecycleUseCase } from '../evaluate-lifecycle.use-case';
 import { LifecycleRulesUseCase } from './lifecycle-rules.use-case';
@@ -10,8 +10,7 @@ const at = (iso: string) => new Date(iso);
 
 describe(LifecycleRulesUseCase.name, () => {
   it('should evaluate each tenant by its own rules, name their version on the stage change, and keep other tenants on the default', async () => {
-    const world = await membersTestWorld('lifecycle_rules');
-    try {
+    await inMembersWorld('lifecycle_rules', async (world) => {
       const evaluate = new EvaluateLifecycleUseCase(world.context);
       const rules = new LifecycleRulesUseCase(world.context);
       const [relaxed, standard] = [anOperator(), anOperator()];
@@ -45,8 +44,6 @@ describe(LifecycleRulesUseCase.name, () => {
 
       // Repeating the rules in force is no change; reading them back from the stored event keeps them equal.
       expect((await rules.define(relaxed, { ...relaxedRules })).version).toBe(2);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

@@ -1,7 +1,6 @@
 import { MemberQueries } from '../../membership/member-queries';
-import { anOperator, type membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, type MembersTestWorld } from '../../shared/testing/members-test-world';
 
-type MembersTestWorld = Awaited<ReturnType<typeof membersTestWorld>>;
 
 /** A member of a new community of a new tenant, and a reading of a member's lifecycle stage in that community. */
 export async function aMemberToEvaluate(world: MembersTestWorld) {

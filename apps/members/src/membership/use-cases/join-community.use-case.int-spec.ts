@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { MemberQueries } from '../member-queries';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { JoinCommunityUseCase } from './join-community.use-case';
 
 describe(JoinCommunityUseCase.name, () => {
   it('should backdate an imported join: the membership, the registration and every event carry joinedAt', async () => {
-    const world = await membersTestWorld('join_backdated');
-    try {
+    await inMembersWorld('join_backdated', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const joinedAt = new Date('2026-01-15T02:30:00.000Z');
@@ -23,14 +22,11 @@ describe(JoinCommunityUseCase.name, () => {
       expect(rows.map((row) => row.occurred_at)).toEqual([joinedAt, joinedAt, joinedAt]);
       // Members who joined since a date: the import counts by when they joined, not when it ran.
       expect((await queries.members(operator.tenant, { communityId, joinedSince: new Date('2026-02-01T00:00:00Z') })).totalCount).toBe(0);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should refuse a join dated in the future and write nothing', async () => {
-    const world = await membersTestWorld('join_future');
-    try {
+    await inMembersWorld('join_future', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const email = `${randomUUID()}@example.com`;
@@ -39,8 +35,6 @@ describe(JoinCommunityUseCase.name, () => {
       ).rejects.toMatchObject({ code: 'INVALID_TIMESTAMP', category: 'BAD_USER_INPUT' });
       const { rows } = await world.database.pool.query(`SELECT 1 FROM events WHERE tenant_id = $1 AND stream_type = 'member'`, [operator.tenant]);
       expect(rows).toEqual([]);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { MemberQueries } from '../member-queries';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { EraseMemberUseCase } from '../../consent-and-erasure/erase-member.use-case';
 import { UpdateMemberProfileUseCase } from './update-member-profile.use-case';
 
 describe(UpdateMemberProfileUseCase.name, () => {
   it('should keep the profile encrypted under the member\'s key in the event and the read model, readable until erasure', async () => {
-    const world = await membersTestWorld('update_profile');
-    try {
+    await inMembersWorld('update_profile', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const update = new UpdateMemberProfileUseCase(world.context);
@@ -30,14 +29,11 @@ describe(UpdateMemberProfileUseCase.name, () => {
 
       await new EraseMemberUseCase(world.context).execute(operator, memberId, 'member_request');
       expect(Object.values((await queries.profile(operator.tenant, memberId))!)).toEqual([null, null, null, null, null, null, null]);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should reject invalid values, unknown and erased members, without minting a key', async () => {
-    const world = await membersTestWorld('update_profile_errors');
-    try {
+    await inMembersWorld('update_profile_errors', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const update = new UpdateMemberProfileUseCase(world.context);
@@ -51,8 +47,6 @@ describe(UpdateMemberProfileUseCase.name, () => {
       const keys = await world.database.pool.query('SELECT member_id FROM member_data_keys WHERE member_id IN ($1, $2)', [stranger, memberId]);
       expect(keys.rows).toEqual([]);
       expect((await world.eventsOf(operator, `member-${memberId}`)).filter((type) => type.includes('MemberProfileUpdated'))).toEqual([]);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

@@ -4,12 +4,12 @@ import type { KafkaMessage } from 'kafkajs';
 import { EraseMemberUseCase } from '../../consent-and-erasure/erase-member.use-case';
 import { RecordConsentUseCase } from '../../consent-and-erasure/record-consent.use-case';
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { BackfillPartnerFeedUseCase } from './backfill-partner-feed.use-case';
 
 describe('partner feed backfill', () => {
   const kafka = testKafka();
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
   let database: TestDatabase;
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { memberStreams } from '../../shared/stream-ids';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { PointsQueries } from '../points-queries';
 import { PointsProgrammeUseCase } from '../programme/points-programme.use-case';
 import { EarnPointsUseCase } from '../use-cases/earn-points.use-case';
@@ -11,8 +11,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 describe(runPointsExpiryPass.name, () => {
   it('should expire what is left of lapsed lots, oldest first, once per instant, never below zero', async () => {
-    const world = await membersTestWorld('points_expiry');
-    try {
+    await inMembersWorld('points_expiry', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const bystander = await world.aMember(operator);
@@ -51,8 +50,6 @@ describe(runPointsExpiryPass.name, () => {
       expect(await pass(200)).toBe(0);
       expect(await expiries(memberId)).toHaveLength(2);
       expect(await expiries(bystander)).toEqual([]);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

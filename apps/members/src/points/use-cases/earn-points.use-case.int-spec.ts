@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { PointsEarnedV1 } from '@groundswell/events';
 import { memberStreams } from '../../shared/stream-ids';
 import { PointsQueries } from '../points-queries';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { AdjustPointsUseCase } from './adjust-points.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemPointsUseCase } from './redeem-points.use-case';
 
 describe(EarnPointsUseCase.name, () => {
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
 
   beforeAll(async () => {
     world = await membersTestWorld('earn_points');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
 import { memberStreams } from '../../shared/stream-ids';
 import { PointsQueries } from '../points-queries';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { AddCatalogueItemUseCase } from './add-catalogue-item.use-case';
 import { EarnPointsUseCase } from './earn-points.use-case';
 import { RedeemCatalogueItemUseCase } from './redeem-catalogue-item.use-case';
@@ -10,7 +10,7 @@ import { RestockCatalogueItemUseCase } from './restock-catalogue-item.use-case';
 import { WithdrawCatalogueItemUseCase } from './withdraw-catalogue-item.use-case';
 
 describe(RedeemCatalogueItemUseCase.name, () => {
-  let world: Awaited<ReturnType<typeof membersTestWorld>>;
+  let world: MembersTestWorld;
 
   beforeAll(async () => {
     world = await membersTestWorld('redeem_catalogue_item');

@@ -1,12 +1,11 @@
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { SegmentQueries } from '../segment-queries';
 import { CreateSegmentUseCase } from './create-segment.use-case';
 
 describe(CreateSegmentUseCase.name, () => {
   it('should fill a new segment with exactly the members who match, and page through them', async () => {
-    const world = await membersTestWorld('create_segment');
-    try {
+    await inMembersWorld('create_segment', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const members = [];
@@ -33,14 +32,11 @@ describe(CreateSegmentUseCase.name, () => {
       const paged = [...first.edges, ...second.edges].map((edge) => edge.node.id);
       expect(paged.sort()).toEqual(members.slice(0, 3).sort());
       expect(await queries.members(stranger.tenant, segmentId)).toMatchObject({ totalCount: 0, edges: [] });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should save one segment for a retry with the same idempotency key, and page through the segments in scope', async () => {
-    const world = await membersTestWorld('create_segment_pages');
-    try {
+    await inMembersWorld('create_segment_pages', async (world) => {
       const operator = anOperator();
       const [communityId, otherCommunityId] = [await world.aCommunity(operator), await world.aCommunity(operator)];
       const create = new CreateSegmentUseCase(world.context);
@@ -58,14 +54,11 @@ describe(CreateSegmentUseCase.name, () => {
       expect(await queries.segments(operator.tenant, {})).toMatchObject({ totalCount: 4 });
       const scoped = await queries.segments(operator.tenant, { scope: [otherCommunityId] });
       expect(scoped.edges.map((edge) => edge.node.name)).toEqual(['Elsewhere']);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should reject a filter naming an unknown community or tag, or a bad bound', async () => {
-    const world = await membersTestWorld('create_segment_errors');
-    try {
+    await inMembersWorld('create_segment_errors', async (world) => {
       const operator = anOperator();
       const communityId = await world.aCommunity(operator);
       const create = new CreateSegmentUseCase(world.context);
@@ -74,8 +67,6 @@ describe(CreateSegmentUseCase.name, () => {
       await expect(create.execute(operator, { name: 'x', filter: { communityId, minPoints: -1 } })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       await expect(create.execute(operator, { name: ' ', filter: { communityId } })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       await expect(create.execute(anOperator(), { name: 'x', filter: { communityId } })).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

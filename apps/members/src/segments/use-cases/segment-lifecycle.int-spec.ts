@@ -5,7 +5,7 @@ import { UpdateMemberProfileUseCase } from '../../membership/use-cases/update-me
 import { EarnPointsUseCase } from '../../points/use-cases/earn-points.use-case';
 import { passLockKey } from '@groundswell/event-store';
 import { startMembersEventPipeline } from '../../tags/testing/members-event-pipeline';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { segmentMembershipHandler } from '../membership/segment-membership.handler';
 import { runSegmentTimeCheck, segmentTimeCheckPass } from '../membership/segment-time-check';
 import { SegmentQueries } from '../segment-queries';
@@ -16,7 +16,7 @@ import { UpdateSegmentUseCase } from './update-segment.use-case';
 const withinSeconds = 8_000;
 const dayMs = 24 * 60 * 60_000;
 
-type World = Awaited<ReturnType<typeof membersTestWorld>>;
+type World = MembersTestWorld;
 
 async function segmentWorld(label: string) {
   const world = await membersTestWorld(label);

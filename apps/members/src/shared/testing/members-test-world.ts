@@ -35,3 +35,15 @@ export async function membersTestWorld(label: string) {
 
   return { database, context, aCommunity, aMember, eventsOf };
 }
+
+export type MembersTestWorld = Awaited<ReturnType<typeof membersTestWorld>>;
+
+/** Runs a test in a fresh members world, and drops its database afterwards whatever the test did. */
+export async function inMembersWorld(label: string, test: (world: MembersTestWorld) => Promise<void>): Promise<void> {
+  const world = await membersTestWorld(label);
+  try {
+    await test(world);
+  } finally {
+    await world.database.drop();
+  }
+}

@@ -1,5 +1,5 @@
 import { withTransaction, type StoredEvent } from '@groundswell/event-store';
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld } from '../../shared/testing/members-test-world';
 import { tagProjection } from '../read-models/tag.projection';
 import { TagQueries } from '../tag-queries';
 import { DefineTagUseCase } from './define-tag.use-case';
@@ -7,8 +7,7 @@ import { TagMemberUseCase } from './tag-member.use-case';
 
 describe(DefineTagUseCase.name, () => {
   it('should record the key in TagDefined, so rebuilding the tag read model from the events restores every key', async () => {
-    const world = await membersTestWorld('define_tag_rebuild');
-    try {
+    await inMembersWorld('define_tag_rebuild', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const define = new DefineTagUseCase(world.context);
@@ -30,8 +29,6 @@ describe(DefineTagUseCase.name, () => {
       expect(await queries.tags(operator.tenant)).toEqual(before.tags);
       expect(await queries.memberTags(operator.tenant, memberId)).toEqual(before.memberTags);
       await expect(define.execute(operator, { key: 'vip', name: 'VIP again', mode: 'manual' })).rejects.toMatchObject({ code: 'TAG_ALREADY_DEFINED' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });

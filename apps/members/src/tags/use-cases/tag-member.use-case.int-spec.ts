@@ -1,4 +1,4 @@
-import { anOperator, membersTestWorld } from '../../shared/testing/members-test-world';
+import { anOperator, inMembersWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { TagQueries } from '../tag-queries';
 import { DefineTagUseCase } from './define-tag.use-case';
 import { TagMemberUseCase } from './tag-member.use-case';
@@ -6,12 +6,11 @@ import { UntagMemberUseCase } from './untag-member.use-case';
 
 const tagged = 'groundswell.members.MemberTagged.v1';
 const untagged = 'groundswell.members.MemberUntagged.v1';
-const queries = (world: Awaited<ReturnType<typeof membersTestWorld>>) => new TagQueries(world.context);
+const queries = (world: MembersTestWorld) => new TagQueries(world.context);
 
 describe(TagMemberUseCase.name, () => {
   it('should keep every tag and untag in the member-tags stream, and the current tags in the read model', async () => {
-    const world = await membersTestWorld('tag_member');
-    try {
+    await inMembersWorld('tag_member', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       await new DefineTagUseCase(world.context).execute(operator, { key: 'vip', name: 'VIP', mode: 'manual' });
@@ -27,14 +26,11 @@ describe(TagMemberUseCase.name, () => {
       expect(await world.eventsOf(operator, `member-tags-${memberId}`)).toEqual([tagged, untagged, tagged]);
       expect(await queries.memberTags(operator.tenant, memberId)).toEqual([expect.objectContaining({ tag: expect.objectContaining({ key: 'vip' }), source: 'manual' })]);
       expect((await queries.memberTagHistory(operator.tenant, memberId)).map((change) => change.change)).toEqual(['tagged', 'untagged', 'tagged']);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should answer a retry with the same idempotency key with the first result, appending nothing', async () => {
-    const world = await membersTestWorld('tag_member_idempotency');
-    try {
+    await inMembersWorld('tag_member_idempotency', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const define = new DefineTagUseCase(world.context);
@@ -51,14 +47,11 @@ describe(TagMemberUseCase.name, () => {
       expect(await world.eventsOf(operator, `member-tags-${memberId}`)).toEqual([tagged, untagged]);
       expect(await queries(world).tagPage(operator.tenant, false)).toMatchObject({ totalCount: 1 });
       await expect(tag.execute(operator, memberId, 'vip', 'untag-1')).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should page through the tags by key', async () => {
-    const world = await membersTestWorld('tag_pages');
-    try {
+    await inMembersWorld('tag_pages', async (world) => {
       const operator = anOperator();
       const define = new DefineTagUseCase(world.context);
       for (const key of ['c', 'a', 'b']) await define.execute(operator, { key, name: key.toUpperCase(), mode: 'manual' });
@@ -69,14 +62,11 @@ describe(TagMemberUseCase.name, () => {
       expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
       expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[0]!.cursor });
       expect([...first.edges, ...second.edges].map((edge) => edge.node.key)).toEqual(['a', 'b', 'c']);
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 
   it('should reject unknown tags and members, duplicate keys and rule tags without a rule', async () => {
-    const world = await membersTestWorld('tag_member_errors');
-    try {
+    await inMembersWorld('tag_member_errors', async (world) => {
       const operator = anOperator();
       const memberId = await world.aMember(operator);
       const define = new DefineTagUseCase(world.context);
@@ -90,8 +80,6 @@ describe(TagMemberUseCase.name, () => {
       await expect(define.execute(operator, { key: 'Bad Key', name: 'x', mode: 'manual' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       // The tag of another tenant is not there.
       await expect(tag.execute(anOperator(), memberId, 'vip')).rejects.toMatchObject({ code: 'MEMBER_NOT_FOUND' });
-    } finally {
-      await world.database.drop();
-    }
+    });
   });
 });
