@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { aContestTerms } from './contest.fixtures';
 import { contestProjections } from './contest.projection';
 import { ContestQueries } from './contest.queries';
@@ -16,12 +11,8 @@ import { JudgeContestEntryUseCase } from './use-cases/judge-contest-entry.use-ca
 import { PublishContestResultsUseCase } from './use-cases/publish-contest-results.use-case';
 import { SubmitContestEntryUseCase } from './use-cases/submit-contest-entry.use-case';
 
-const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
-
 describe('contests', () => {
   let database: TestDatabase;
-  let campaignStore: EventStore;
   let create: CreateContestUseCase;
   let submit: SubmitContestEntryUseCase;
   let judge: JudgeContestEntryUseCase;
@@ -29,17 +20,10 @@ describe('contests', () => {
   let queries: ContestQueries;
   let tenant: string;
 
-  async function aRunningCampaign(): Promise<string> {
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind: 'contest', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'contest');
 
   beforeEach(async () => {
     database = await createCampaignsDatabase('contests');
-    campaignStore = new EventStore(database.pool, campaignProjections);
     const store = new EventStore(database.pool, contestProjections);
     [create, submit, judge, publish, queries] = [
       new CreateContestUseCase(store),

@@ -4,23 +4,18 @@ import { EngagementSignalRecordedV1, MemberConsentGrantedV1, MemberJoinedV2, toK
 import { ExactlyOnceConsumer } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
 import type { CampaignKind } from '../campaigns/campaign.values';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
 import { CampaignEligibility } from '../eligibility/campaign-eligibility';
 import { participationProjections } from '../participation/participation.projection';
 import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { recordContentClicks } from './content-clicks/content-clicks.handler';
 import { conversionProjections } from './conversion.projection';
 import { ConversionQueries } from './conversion.queries';
 import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
 
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 const moderator = { kind: 'operator' as const, id: 'u-ops' };
 const at = (tenantid: string, subject: string) => ({ subject, tenantid, streamversion: 1, time: new Date() });
 
@@ -46,14 +41,7 @@ describe('attribution over touchpoints of several kinds', () => {
 
   afterEach(() => database.drop());
 
-  async function aRunningCampaign(kind: CampaignKind, communityId: string): Promise<string> {
-    const store = new EventStore(database.pool, campaignProjections);
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(store).execute(operator, { kind, plan: aPlan({ schedule, communityIds: [communityId], segmentId: null }) });
-    await new MoveCampaignUseCase(store).execute(operator, id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(store).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = (kind: CampaignKind, communityId: string) => runningCampaign(database, operator, kind, { communityIds: [communityId], segmentId: null });
 
   /** What the members service says of a consenting member of the community, so the member may join. */
   async function aReachableMember(memberId: string, communityId: string): Promise<void> {

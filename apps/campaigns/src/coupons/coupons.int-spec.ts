@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { aBatchTerms } from './coupon.fixtures';
 import { couponProjections } from './coupon.projection';
 import { CouponQueries } from './coupon.queries';
@@ -15,13 +11,10 @@ import { ClaimCouponUseCase } from './use-cases/claim-coupon.use-case';
 import { CreateCouponBatchUseCase } from './use-cases/create-coupon-batch.use-case';
 import { RedeemCouponUseCase } from './use-cases/redeem-coupon.use-case';
 
-const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
 const aShop = (tenant: string): Identity => ({ sub: 'api-key-shop', tenant, roles: ['partner'] });
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 describe('coupons', () => {
   let database: TestDatabase;
-  let campaignStore: EventStore;
   let claim: ClaimCouponUseCase;
   let redeem: RedeemCouponUseCase;
   let createBatch: CreateCouponBatchUseCase;
@@ -29,20 +22,13 @@ describe('coupons', () => {
   let tenant: string;
 
   /** A coupon campaign that the clock has started, as coupons are claimed only while one runs. */
-  async function aRunningCampaign(): Promise<string> {
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind: 'coupon', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'coupon');
 
   const aBatch = async (stock: number, perMemberLimit: number) =>
-    createBatch.execute(anOperator(tenant), aBatchTerms({ campaignId: await aRunningCampaign(), stock, perMemberLimit, validFrom: fromNow(-1).toISOString(), validUntil: fromNow(240).toISOString() }));
+    createBatch.execute(anOperator(tenant), aBatchTerms({ campaignId: await aRunningCampaign(), stock, perMemberLimit, validFrom: hoursFromNow(-1).toISOString(), validUntil: hoursFromNow(240).toISOString() }));
 
   beforeEach(async () => {
     database = await createCampaignsDatabase('coupons');
-    campaignStore = new EventStore(database.pool, campaignProjections);
     const store = new EventStore(database.pool, couponProjections);
     [claim, redeem, createBatch, queries] = [new ClaimCouponUseCase(store), new RedeemCouponUseCase(store), new CreateCouponBatchUseCase(store), new CouponQueries(database.pool)];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;

@@ -5,15 +5,10 @@ import { ExactlyOnceConsumer } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
 import type { Producer } from 'kafkajs';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { participationProjections } from '../participation/participation.projection';
 import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
-import { fromNow } from '../testing/campaigns-graphql';
+import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { applyEligibilityFacts } from './apply-fact-changes';
 import { CampaignEligibility } from './campaign-eligibility';
 import { aMembershipSnapshot, aMerge, anErasure, anUnmerge } from './member-identity.fixtures';
@@ -63,11 +58,7 @@ describe('eligibility replica across member merges and erasures', () => {
   }
 
   async function aRunningCampaign(communityIds: string[]): Promise<{ campaignId: string; targeting: { communityIds: string[]; segmentId: null } }> {
-    const campaignStore = new EventStore(database.pool, campaignProjections);
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const campaignId = await new CreateCampaignUseCase(campaignStore).execute(aManager(tenant), { kind: 'check_in', plan: aPlan({ schedule, communityIds, segmentId: null }) });
-    await new MoveCampaignUseCase(campaignStore).execute(aManager(tenant), campaignId, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
+    const campaignId = await runningCampaign(database, aManager(tenant), 'check_in', { communityIds, segmentId: null });
     return { campaignId, targeting: { communityIds, segmentId: null } };
   }
 

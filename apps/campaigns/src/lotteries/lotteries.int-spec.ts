@@ -5,14 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { seedCommitment } from './lottery-draw';
 import { lotteryProjections } from './lottery.projection';
 import { LotteryQueries, type LotteryDrawExport } from './lottery.queries';
@@ -22,8 +17,6 @@ import { DrawLotteryUseCase } from './use-cases/draw-lottery.use-case';
 import { EnterLotteryUseCase } from './use-cases/enter-lottery.use-case';
 
 const repository = path.resolve(__dirname, '../../../..');
-const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 /** Runs the documented verification script the way anyone would: Node on the exported JSON. */
 async function verify(draw: LotteryDrawExport): Promise<{ code: number; stdout: string }> {
@@ -42,7 +35,6 @@ async function verify(draw: LotteryDrawExport): Promise<{ code: number; stdout: 
 
 describe('lotteries', () => {
   let database: TestDatabase;
-  let campaignStore: EventStore;
   let create: CreateLotteryUseCase;
   let enter: EnterLotteryUseCase;
   let close: CloseLotteryEntriesUseCase;
@@ -50,22 +42,15 @@ describe('lotteries', () => {
   let queries: LotteryQueries;
   let tenant: string;
 
-  async function aRunningCampaign(): Promise<string> {
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind: 'lottery', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'lottery');
 
   async function aLottery(seed: string, prizes: { name: string; quantity: number }[]): Promise<string> {
-    const terms = { campaignId: await aRunningCampaign(), name: '年终抽奖', prizes, seedCommitment: seedCommitment(seed), entriesCloseAt: fromNow(24).toISOString() };
+    const terms = { campaignId: await aRunningCampaign(), name: '年终抽奖', prizes, seedCommitment: seedCommitment(seed), entriesCloseAt: hoursFromNow(24).toISOString() };
     return create.execute(anOperator(tenant), terms);
   }
 
   beforeEach(async () => {
     database = await createCampaignsDatabase('lotteries');
-    campaignStore = new EventStore(database.pool, campaignProjections);
     const store = new EventStore(database.pool, lotteryProjections);
     [create, enter, close, draw, queries] = [
       new CreateLotteryUseCase(store),

@@ -4,15 +4,11 @@ import { MemberConsentGrantedV1, MemberEnteredSegmentV1, MemberJoinedV2, Sanctio
 import { ExactlyOnceConsumer, type ConsumedEvent } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
 import type { CampaignKind } from '../campaigns/campaign.values';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
 import { CampaignEligibility } from '../eligibility/campaign-eligibility';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { participationProjections } from './participation.projection';
 import { ParticipationQueries } from './participation.queries';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
@@ -24,7 +20,6 @@ import { OpenRegistrationUseCase } from './use-cases/open-registration.use-case'
 import { RegisterUseCase } from './use-cases/register.use-case';
 
 const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 const moderator = { kind: 'operator' as const, id: 'moderator-wang' };
 const at = (tenantid: string, subject: string) => ({ subject, tenantid, streamversion: 1, time: new Date() });
 
@@ -44,14 +39,8 @@ describe('campaign participation', () => {
   let store: EventStore;
   let eligibility: CampaignEligibility;
 
-  async function aRunningCampaign(kind: CampaignKind, communityId: string, segmentId: string | null): Promise<string> {
-    const campaignStore = new EventStore(database.pool, campaignProjections);
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind, plan: aPlan({ schedule, communityIds: [communityId], segmentId }) });
-    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = (kind: CampaignKind, communityId: string, segmentId: string | null) =>
+    runningCampaign(database, anOperator(tenant), kind, { communityIds: [communityId], segmentId });
 
   beforeEach(async () => {
     database = await createCampaignsDatabase('participation');

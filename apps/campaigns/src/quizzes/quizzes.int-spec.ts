@@ -1,41 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { aQuizDefinition, aSurveyDefinition, choice, rightAnswers, surveyAnswers } from './quiz.fixtures';
 import { quizProjections } from './quiz.projection';
 import { QuizQueries } from './quiz.queries';
 import { CreateQuizUseCase } from './use-cases/create-quiz.use-case';
 import { SubmitQuizAnswersUseCase } from './use-cases/submit-quiz-answers.use-case';
 
-const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
-
 describe('quizzes and surveys', () => {
   let database: TestDatabase;
-  let campaignStore: EventStore;
   let create: CreateQuizUseCase;
   let submit: SubmitQuizAnswersUseCase;
   let queries: QuizQueries;
   let tenant: string;
 
-  async function aRunningCampaign(): Promise<string> {
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const id = await new CreateCampaignUseCase(campaignStore).execute(anOperator(tenant), { kind: 'quiz', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(anOperator(tenant), id, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    return id;
-  }
+  const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'quiz');
 
   beforeEach(async () => {
     database = await createCampaignsDatabase('quizzes');
-    campaignStore = new EventStore(database.pool, campaignProjections);
     const store = new EventStore(database.pool, quizProjections);
     [create, submit, queries] = [new CreateQuizUseCase(store), new SubmitQuizAnswersUseCase(store), new QuizQueries(database.pool)];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
