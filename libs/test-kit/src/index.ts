@@ -1,4 +1,5 @@
 export * from './database';
+export * from './fresh-database';
 export * from './eventually';
 export * from './kafka';
 export * from './gateway-client';

@@ -1,4 +1,4 @@
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAccessDatabase } from '../testing/access-database';
 import { aTenantId, anOwner } from '../testing/identities';
 import { ApiKeyQueries } from './api-key.queries';
@@ -8,24 +8,19 @@ import { RevokeApiKeyUseCase } from './use-cases/revoke-api-key.use-case';
 import { VerifyApiKeyUseCase } from './use-cases/verify-api-key.use-case';
 
 describe('API keys', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createAccessDatabase('api_keys'));
   let issue: IssueApiKeyUseCase;
   let revoke: RevokeApiKeyUseCase;
   let verify: VerifyApiKeyUseCase;
   let queries: ApiKeyQueries;
 
-  beforeEach(async () => {
-    database = await createAccessDatabase('api_keys');
+  beforeEach(() => {
     [issue, revoke, verify, queries] = [
       new IssueApiKeyUseCase(database.pool),
       new RevokeApiKeyUseCase(database.pool),
       new VerifyApiKeyUseCase(database.pool),
       new ApiKeyQueries(database.pool),
     ];
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should verify an issued key as its tenant and permissions, and record its last use', async () => {

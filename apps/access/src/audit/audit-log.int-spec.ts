@@ -1,5 +1,5 @@
 import { auditRecordMessage, fromKafkaMessage, type AuditRecordData, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import type { Pool } from 'pg';
 import { createAccessDatabase } from '../testing/access-database';
 import { aTenantId } from '../testing/identities';
@@ -33,16 +33,11 @@ async function recordAll(pool: Pool, envelopes: EventEnvelope[]) {
 }
 
 describe('audit log', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createAccessDatabase('audit'));
   let queries: AuditLogQueries;
 
-  beforeEach(async () => {
-    database = await createAccessDatabase('audit');
+  beforeEach(() => {
     queries = new AuditLogQueries(database.pool);
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should record what the gateway publishes, once however often it is delivered', async () => {

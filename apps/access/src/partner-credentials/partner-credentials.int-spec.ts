@@ -1,5 +1,5 @@
 import { KafkaNames } from '@groundswell/messaging';
-import { createTopic, testKafka, testKafkaBrokers, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, freshDatabase, testKafka, testKafkaBrokers } from '@groundswell/test-kit';
 import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
 import { createAccessDatabase } from '../testing/access-database';
 import { aTenantId, anOwner } from '../testing/identities';
@@ -49,21 +49,16 @@ async function firstRecordAsPartner(login: PartnerLogin | undefined, topic: stri
 
 describe('partner credentials on the broker', () => {
   const kafka = testKafka();
-  let database: TestDatabase;
+  const database = freshDatabase('file', () => createAccessDatabase('partner_credentials'));
   let issue: IssuePartnerCredentialUseCase;
   let revoke: RevokePartnerCredentialUseCase;
   let queries: PartnerCredentialQueries;
 
-  beforeAll(async () => {
-    database = await createAccessDatabase('partner_credentials');
+  beforeAll(() => {
     const access = new PartnerKafkaAccess(kafka, { brokers: testKafkaBrokers(), clientId: 'partner-credentials-test' });
     queries = new PartnerCredentialQueries(database.pool);
     issue = new IssuePartnerCredentialUseCase(database.pool, access, new KafkaNames(undefined));
     revoke = new RevokePartnerCredentialUseCase(database.pool, access, queries);
-  });
-
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('should let a partner read only its tenant\'s partner topics with its own groups, and nothing once revoked', async () => {

@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, PartnerMemberJoinedV1, toKafkaMessage } from '@groundswell/events';
 import { consumerMigrations, ensurePartnerTopic, ExactlyOnceConsumer, reliableProducerOptions } from '@groundswell/messaging';
-import { createTestDatabase, eventually, testKafka, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, eventually, freshDatabase, testKafka } from '@groundswell/test-kit';
 import type { KafkaMessage } from 'kafkajs';
 import { aTenantId } from '../testing/identities';
 import { routeToTenantTopic } from './route-to-tenant-topic';
 
 describe('partner topic router', () => {
   const kafka = testKafka();
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('access_partner_topic_router', consumerMigrations);
-  });
-
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('file', () => createTestDatabase('access_partner_topic_router', consumerMigrations));
 
   it('should copy each record of a shared partner topic, unchanged, to its own tenant\'s topic only', async () => {
     const contract = `it-${randomUUID().slice(0, 8)}.v1`;

@@ -3,7 +3,7 @@ import { withTransaction } from '@groundswell/event-store';
 import { EventContractError, type EventEnvelope } from '@groundswell/events';
 import type { ConsumedEvent } from '@groundswell/messaging';
 import type { Pool } from 'pg';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberJoinedV1, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
@@ -11,15 +11,7 @@ import { ProjectionFactSource } from '../kpis/projection-fact-source';
 import { createBatchIngester, createEventIngester } from './ingest-event';
 
 describe(createEventIngester.name, () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('ingest');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('ingest'));
 
   it('should log and project an event once however often it is delivered', async () => {
     const tenantId = aTenantId();

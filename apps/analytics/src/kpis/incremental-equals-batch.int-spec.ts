@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import fc from 'fast-check';
 import { activityKinds, memberLifecycleStageSchema } from '@groundswell/events';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
@@ -112,15 +112,7 @@ const historyArbitrary = fc.record({
 });
 
 describe(ProjectionFactSource.name, () => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createAnalyticsDatabase('property');
-  });
-
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('file', () => createAnalyticsDatabase('property'));
 
   it('should equal a from-scratch batch computation for every KPI, scope and asOf, through merges, unmerges, erasures, campaign revisions and refunds', async () => {
     await fc.assert(

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { RequestError } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberJoined, aTenantId } from '../testing/analytics-event.factories';
 import { KpiQueryService } from './kpi-query.service';
 
 describe(KpiQueryService.name, () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('kpi_query');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('kpi_query'));
 
   it('should answer with the definition version, asOf, computation time and projection lag', async () => {
     const tenantId = aTenantId();

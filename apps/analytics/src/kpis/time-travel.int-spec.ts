@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../testing/analytics-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
 import { ProjectionFactSource } from './projection-fact-source';
 
 describe('time travel (asOf)', () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('time_travel');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('time_travel'));
 
   it('should leave out a late join about an earlier day until it was recorded', async () => {
     const tenantId = aTenantId();

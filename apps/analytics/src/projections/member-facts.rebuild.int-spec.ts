@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { activityKinds, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { rebuildAfterIngest } from '../testing/ingest-test-bed';
@@ -47,15 +47,7 @@ function aMemberFactHistory(): EventEnvelope[] {
 }
 
 describe('member-fact projections', () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('member_facts_rebuild');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('member_facts_rebuild'));
 
   it.each(memberFactProjections.map((projection) => [projection.name, projection] as const))(
     'should rebuild %s online to exactly what projecting the events one by one at ingest left',

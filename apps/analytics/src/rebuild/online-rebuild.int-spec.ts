@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { KpiQueryService } from '../kpis/kpi-query.service';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aMemberLeft } from '../testing/analytics-event.factories';
@@ -35,19 +35,14 @@ function moreEvents(log: GeneratedLog, round: number): EventEnvelope[] {
 }
 
 describe('online projection rebuild over a million events', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('file', () => createAnalyticsDatabase('online_rebuild'));
   let log: GeneratedLog;
 
   beforeAll(async () => {
-    database = await createAnalyticsDatabase('online_rebuild');
     log = await generateEventLog(database.pool, { events: millionEvents });
     // The live projections, built by a first rebuild (the generated log bypassed the ingest path).
     for (const projection of projections) await rebuildProjection(database.pool, projection);
   }, slowTestTimeout);
-
-  afterAll(async () => {
-    await database.drop();
-  });
 
   it(
     'should rebuild the KPI projections while events keep arriving and queries keep answering, ending equal to a from-scratch projection',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { activityKinds, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberJoinedV1, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { rebuildableProjections } from './rebuildable-projections';
@@ -39,15 +39,7 @@ function aMixedHistory(): EventEnvelope[] {
 const kpiProjections = rebuildableProjections.filter((projection) => ['communities', 'membership', 'active-members'].includes(projection.name));
 
 describe(rebuildProjection.name, () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('rebuild');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('rebuild'));
 
   it.each(kpiProjections.map((projection) => [projection.name, projection] as const))(
     'should rebuild %s to exactly what projecting the events one by one at ingest left',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aMemberJoined, aTenantId } from '../testing/analytics-event.factories';
 import type { AnalyticsProjection } from './analytics-projection';
@@ -17,15 +17,10 @@ function aGatedProjection(): { projection: AnalyticsProjection; open: () => void
 }
 
 describe(startRebuild.name, () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createAnalyticsDatabase('run_rebuild'));
 
   beforeEach(async () => {
-    database = await createAnalyticsDatabase('run_rebuild');
     await ingestAll(database.pool, [aMemberJoined({ tenantId: aTenantId(), communityId: randomUUID(), at: '2025-03-01T09:00:00Z' })]);
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should record a rebuild as running, then as completed with the events it replayed', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
 import { createAnalyticsDatabase, ingestAll } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
@@ -12,15 +12,7 @@ import { PostingSlotQueries } from '../posting-slots/posting-slots.queries';
 
 // The seeds inventory §8.2 scenarios: events in, exact KPI out (expected values worked out by hand from the scenario's inputs). Those whose events or KPI do not exist yet are todos.
 describe('seeds inventory scenarios (§8.2)', () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('scenarios');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('scenarios'));
 
   const community = (size: number, joinedAt: string) => {
     const tenantId = aTenantId();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { aPlan } from './campaign.fixtures';
 import { CampaignQueries } from './campaign.queries';
@@ -17,19 +17,16 @@ const planFor = (name: string, communityIds = ['community-1']) =>
   aPlan({ name, communityIds, schedule: { startsAt: hoursFromNow(1).toISOString(), endsAt: hoursFromNow(48).toISOString(), timeZone: 'Asia/Shanghai' } });
 
 describe('campaigns', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('campaigns'));
   let store: EventStore;
   let create: CreateCampaignUseCase;
   let move: MoveCampaignUseCase;
   let queries: CampaignQueries;
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('campaigns');
+  beforeEach(() => {
     store = new EventStore(database.pool, campaignProjections);
     [create, move, queries] = [new CreateCampaignUseCase(store), new MoveCampaignUseCase(store), new CampaignQueries(database.pool)];
   });
-
-  afterEach(() => database.drop());
 
   it('should start a scheduled campaign at its start and end it at its end, by the clock', async () => {
     const tenant = aTenantId();

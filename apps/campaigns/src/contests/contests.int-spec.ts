@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { aContestTerms } from './contest.fixtures';
@@ -12,7 +12,7 @@ import { PublishContestResultsUseCase } from './use-cases/publish-contest-result
 import { SubmitContestEntryUseCase } from './use-cases/submit-contest-entry.use-case';
 
 describe('contests', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('contests'));
   let create: CreateContestUseCase;
   let submit: SubmitContestEntryUseCase;
   let judge: JudgeContestEntryUseCase;
@@ -22,8 +22,7 @@ describe('contests', () => {
 
   const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'contest');
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('contests');
+  beforeEach(() => {
     const store = new EventStore(database.pool, contestProjections);
     [create, submit, judge, publish, queries] = [
       new CreateContestUseCase(store),
@@ -34,8 +33,6 @@ describe('contests', () => {
     ];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
   });
-
-  afterEach(() => database.drop());
 
   it('should rank the judged entries, refusing a judge\'s score of their own entry and entries after the results', async () => {
     const contestId = await create.execute(anOperator(tenant), aContestTerms({ campaignId: await aRunningCampaign(), judgeIds: ['judge-a', 'judge-b'] }));

@@ -3,7 +3,7 @@ import { EventStore } from '@groundswell/event-store';
 import { EngagementSignalRecordedV1, MemberConsentGrantedV1, MemberJoinedV2, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { ExactlyOnceConsumer } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, eventually, freshDatabase, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { CampaignKind } from '../campaigns/campaign.values';
 import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
 import { CampaignEligibility } from '../eligibility/campaign-eligibility';
@@ -29,17 +29,14 @@ interface CreditRow {
 }
 
 describe('attribution over touchpoints of several kinds', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('attribution_touchpoints'));
   let tenant: string;
   let operator: Identity;
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('attribution_touchpoints');
+  beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
     operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
   });
-
-  afterEach(() => database.drop());
 
   const aRunningCampaign = (kind: CampaignKind, communityId: string) => runningCampaign(database, operator, kind, { communityIds: [communityId], segmentId: null });
 

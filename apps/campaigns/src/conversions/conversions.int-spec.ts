@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { aPlan } from '../campaigns/campaign.fixtures';
 import { campaignProjections } from '../campaigns/campaigns.projections';
 import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
@@ -20,7 +20,7 @@ import { RefundConversionUseCase } from './use-cases/refund-conversion.use-case'
 const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 describe('conversions', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('conversions'));
   let tenant: string;
   let operator: Identity;
   let shop: Identity;
@@ -42,15 +42,12 @@ describe('conversions', () => {
     return campaignId;
   }
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('conversions');
+  beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
     [operator, shop] = [{ sub: 'u-manager', tenant, roles: ['campaign_manager'] }, { sub: 'api-key-shop', tenant, roles: ['partner'] }];
     const store = new EventStore(database.pool, conversionProjections);
     [record, refund, queries] = [new RecordConversionUseCase(store), new RefundConversionUseCase(store), new ConversionQueries(database.pool)];
   });
-
-  afterEach(() => database.drop());
 
   it('should record an order once however often it is delivered, credit the last touch, and take refunds back from its GMV', async () => {
     const first = await aCampaignTouching('member-1');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { aBatchTerms } from './coupon.fixtures';
@@ -14,7 +14,7 @@ import { RedeemCouponUseCase } from './use-cases/redeem-coupon.use-case';
 const aShop = (tenant: string): Identity => ({ sub: 'api-key-shop', tenant, roles: ['partner'] });
 
 describe('coupons', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('coupons'));
   let claim: ClaimCouponUseCase;
   let redeem: RedeemCouponUseCase;
   let createBatch: CreateCouponBatchUseCase;
@@ -27,14 +27,11 @@ describe('coupons', () => {
   const aBatch = async (stock: number, perMemberLimit: number) =>
     createBatch.execute(anOperator(tenant), aBatchTerms({ campaignId: await aRunningCampaign(), stock, perMemberLimit, validFrom: hoursFromNow(-1).toISOString(), validUntil: hoursFromNow(240).toISOString() }));
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('coupons');
+  beforeEach(() => {
     const store = new EventStore(database.pool, couponProjections);
     [claim, redeem, createBatch, queries] = [new ClaimCouponUseCase(store), new RedeemCouponUseCase(store), new CreateCouponBatchUseCase(store), new CouponQueries(database.pool)];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
   });
-
-  afterEach(() => database.drop());
 
   it('should issue exactly the stock to 1,000 concurrent claims, none beyond a member\'s limit', async () => {
     const batchId = await aBatch(100, 2);

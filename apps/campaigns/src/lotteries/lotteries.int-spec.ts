@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { EventStore } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { seedCommitment } from './lottery-draw';
@@ -34,7 +34,7 @@ async function verify(draw: LotteryDrawExport): Promise<{ code: number; stdout: 
 }
 
 describe('lotteries', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('lotteries'));
   let create: CreateLotteryUseCase;
   let enter: EnterLotteryUseCase;
   let close: CloseLotteryEntriesUseCase;
@@ -49,8 +49,7 @@ describe('lotteries', () => {
     return create.execute(anOperator(tenant), terms);
   }
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('lotteries');
+  beforeEach(() => {
     const store = new EventStore(database.pool, lotteryProjections);
     [create, enter, close, draw, queries] = [
       new CreateLotteryUseCase(store),
@@ -61,8 +60,6 @@ describe('lotteries', () => {
     ];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
   });
-
-  afterEach(() => database.drop());
 
   it('should publish winners that the verification script re-derives from the revealed seed, and refuse entries after close', async () => {
     const seed = randomBytes(32).toString('hex');

@@ -3,7 +3,7 @@ import { EventStore } from '@groundswell/event-store';
 import { MemberConsentGrantedV1, MemberEnteredSegmentV1, MemberJoinedV2, SanctionAppliedV1, SanctionLiftedV1, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { ExactlyOnceConsumer, type ConsumedEvent } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, eventually, freshDatabase, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { CampaignKind } from '../campaigns/campaign.values';
 import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
 import { CampaignEligibility } from '../eligibility/campaign-eligibility';
@@ -34,7 +34,7 @@ const aReachableMember = (tenant: string, memberId: string, communityId: string,
 ];
 
 describe('campaign participation', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('participation'));
   let tenant: string;
   let store: EventStore;
   let eligibility: CampaignEligibility;
@@ -42,14 +42,11 @@ describe('campaign participation', () => {
   const aRunningCampaign = (kind: CampaignKind, communityId: string, segmentId: string | null) =>
     runningCampaign(database, anOperator(tenant), kind, { communityIds: [communityId], segmentId });
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('participation');
+  beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
     store = new EventStore(database.pool, participationProjections);
     eligibility = new CampaignEligibility(database.pool);
   });
-
-  afterEach(() => database.drop());
 
   async function reachable(memberIds: string[], communityId: string): Promise<void> {
     const client = await database.pool.connect();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CampaignJoinedV1, fromKafkaMessage, MemberConsentGrantedV1, MemberConsentRevokedV1, MemberErasedV1, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import type { Message } from 'kafkajs';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { partnerConversionsHandler } from './partner-conversions.handler';
@@ -12,15 +12,7 @@ const operator = { kind: 'operator', id: 'operator-1' } as const;
 const decision = { source: 'operator_on_behalf', policyVersion: '2026-01', decidedAt: at, recordedBy: operator } as const;
 
 describe('the partner conversions feed with its partner-sharing consent table', () => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createCampaignsDatabase('partner_conversions');
-  });
-
-  afterAll(async () => {
-    await database?.drop();
-  });
+  const database = freshDatabase('file', () => createCampaignsDatabase('partner_conversions'));
 
   /** Handles the events in order, each in its own transaction as the consumer does; the types published. */
   async function publishedFor(events: EventEnvelope[]): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
 import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { aQuizDefinition, aSurveyDefinition, choice, rightAnswers, surveyAnswers } from './quiz.fixtures';
@@ -10,7 +10,7 @@ import { CreateQuizUseCase } from './use-cases/create-quiz.use-case';
 import { SubmitQuizAnswersUseCase } from './use-cases/submit-quiz-answers.use-case';
 
 describe('quizzes and surveys', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('quizzes'));
   let create: CreateQuizUseCase;
   let submit: SubmitQuizAnswersUseCase;
   let queries: QuizQueries;
@@ -18,14 +18,11 @@ describe('quizzes and surveys', () => {
 
   const aRunningCampaign = () => runningCampaign(database, anOperator(tenant), 'quiz');
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('quizzes');
+  beforeEach(() => {
     const store = new EventStore(database.pool, quizProjections);
     [create, submit, queries] = [new CreateQuizUseCase(store), new SubmitQuizAnswersUseCase(store), new QuizQueries(database.pool)];
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
   });
-
-  afterEach(() => database.drop());
 
   it('should score a quiz against its answer key and take each member\'s answers once, even sent at once', async () => {
     const quizId = await create.execute(anOperator(tenant), aQuizDefinition({ campaignId: await aRunningCampaign() }));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { CampaignJoinedV1, MemberMergedIntoV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { aPlan } from '../campaigns/campaign.fixtures';
 import { campaignProjections } from '../campaigns/campaigns.projections';
 import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
@@ -32,7 +32,7 @@ const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 const aMemberId = () => randomUUID();
 
 describe('referrals', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('referrals'));
   let tenant: string;
   let operator: Identity;
   let store: EventStore;
@@ -65,8 +65,7 @@ describe('referrals', () => {
 
   const grantsOf = (memberId: string) => rewardQueries.grants(tenant, { memberId }, {});
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('referrals');
+  beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
     operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
     store = new EventStore(database.pool, { ...referralProjections, ...rewardProjections });
@@ -74,8 +73,6 @@ describe('referrals', () => {
     issue = new IssueReferralCodeUseCase(store);
     [referralQueries, rewardQueries] = [new ReferralQueries(database.pool), new RewardQueries(database.pool)];
   });
-
-  afterEach(() => database.drop());
 
   it('should pay nothing for a self-referral, a cycle or an invitee Groundswell already knew, and grant the threshold once', async () => {
     const campaignId = await aRunningReferralCampaign();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { aPlan } from '../campaigns/campaign.fixtures';
 import { campaignProjections } from '../campaigns/campaigns.projections';
 import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
@@ -12,15 +12,12 @@ import { FulfilGiftUseCase } from './use-cases/fulfil-gift.use-case';
 import { GrantRewardUseCase } from './use-cases/grant-reward.use-case';
 
 describe('reward grants', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('rewards'));
   let operator: Identity;
 
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('rewards');
+  beforeEach(() => {
     operator = { sub: 'u-ops', tenant: `tenant-${randomUUID().slice(0, 8)}`, roles: ['campaign_manager'] };
   });
-
-  afterEach(() => database.drop());
 
   it('should grant a gift once per idempotency key and follow its fulfilment to delivery', async () => {
     const campaignId = await new CreateCampaignUseCase(new EventStore(database.pool, campaignProjections)).execute(operator, { kind: 'referral', plan: aPlan() });

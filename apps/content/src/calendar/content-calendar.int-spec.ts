@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, type NewEvent } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../testing/content-database';
 import { calendarItemEventTypes, contentCalendarItemsProjection } from './calendar-items.projection';
 import { CalendarQueries } from './calendar.queries';
@@ -24,20 +24,15 @@ const plan = (communityId: string) => ({
 });
 
 describe('content calendar', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createContentDatabase('calendar'));
   let store: EventStore;
   let setPlan: SetContentPlanUseCase;
   let removePlan: RemoveContentPlanUseCase;
   let queries: CalendarQueries;
 
-  beforeEach(async () => {
-    database = await createContentDatabase('calendar');
+  beforeEach(() => {
     store = new EventStore(database.pool, { ...contentPlanProjections, 'content-item': [contentCalendarItemsProjection] });
     [setPlan, removePlan, queries] = [new SetContentPlanUseCase(store), new RemoveContentPlanUseCase(store), new CalendarQueries(database.pool)];
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   /** What the content items feature appends for an item, as far as the calendar reads it. */

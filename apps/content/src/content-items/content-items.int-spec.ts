@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { CommunityCreatedV1, ConnectorContentPublishedV1, createEnvelope, ScreeningRequestedV1 } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase, type TestDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../testing/content-database';
 import { ContentItemQueries } from './content-item.queries';
 import { contentItemProjections } from './content-item.projection';
@@ -35,20 +35,15 @@ async function announceCommunity(database: TestDatabase, tenantId: string, id = 
 const allPass = { quality: true, accuracy: true, compliance: true, brandFit: true };
 
 describe('content items', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('file', () => createContentDatabase('content_items'));
   let store: EventStore;
   let queries: ContentItemQueries;
   let create: CreateContentItemUseCase;
 
-  beforeAll(async () => {
-    database = await createContentDatabase('content_items');
+  beforeAll(() => {
     store = new EventStore(database.pool, { ...contentItemProjections, ...styleGuideProjections });
     queries = new ContentItemQueries(database.pool);
     create = new CreateContentItemUseCase(store, new KnownCommunities(database.pool));
-  });
-
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('should find items by a Chinese substring of title or body, with filters and pages', async () => {

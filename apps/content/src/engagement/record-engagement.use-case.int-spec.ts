@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { contentItemDecider } from '../content-items/content-item.decider';
 import { contentItemStream } from '../content-items/content-item.events';
 import { anItemContent } from '../content-items/content-item.fixtures';
@@ -23,13 +23,12 @@ const aSignal = (overrides: Partial<EngagementSignal> = {}): EngagementSignal =>
 });
 
 describe(RecordEngagementUseCase.name, () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createContentDatabase('record_engagement'));
   let record: RecordEngagementUseCase;
   let queries: EngagementQueries;
   let store: EventStore;
 
-  beforeEach(async () => {
-    database = await createContentDatabase('record_engagement');
+  beforeEach(() => {
     store = new EventStore(database.pool, { ...contentItemProjections, ...engagementProjections });
     [record, queries] = [new RecordEngagementUseCase(store), new EngagementQueries(database.pool)];
   });
@@ -48,8 +47,6 @@ describe(RecordEngagementUseCase.name, () => {
     (await database.pool.query<{ data: { clientEventId: string; campaignId?: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND stream_type = 'engagement' ORDER BY global_position`, [tenantId])).rows.map(
       ({ data }) => [data.clientEventId, data.campaignId ?? null],
     );
-
-  afterEach(() => database.drop());
 
   it('should answer a retried batch with its first answer and count each signal once per item, variant and platform', async () => {
     const connector = aConnector();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../testing/content-database';
 import { originalityProjections } from './originality.projection';
 import { OriginalityQueries } from './originality.queries';
@@ -12,18 +12,13 @@ const lightlyEdited = '新手入门指南：第一步注册账号并完善个人
 const unrelated = '周六下午的城市徒步活动改到滨江公园集合，请大家带好饮用水和防晒用品，雨天顺延一周。';
 
 describe('originality check', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createContentDatabase('originality'));
   let check: OriginalityCheck;
   let queries: OriginalityQueries;
 
-  beforeEach(async () => {
-    database = await createContentDatabase('originality');
+  beforeEach(() => {
     queries = new OriginalityQueries(database.pool);
     check = new OriginalityCheck(new EventStore(database.pool, originalityProjections), queries);
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should flag a lightly edited copy of an existing item and track the originality rate', async () => {

@@ -3,7 +3,7 @@ import { EventStore, toEnvelope, type StoredEvent } from '@groundswell/event-sto
 import { ContributionRewardedV1, ContributionScreenedV1, createEnvelope, requestTopics, SanctionAppliedV1, ScreeningRequestedV1, TextScreenedV1, toKafkaMessage, type DataOf } from '@groundswell/events';
 import { ExactlyOnceConsumer } from '@groundswell/messaging';
 import type { Identity } from '@groundswell/service-kit';
-import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTopic, eventually, freshDatabase, testKafka, uniqueName } from '@groundswell/test-kit';
 import { KnownCommunities } from '../content-items/known-communities/known-communities';
 import { contentOutboxRoutes } from '../outbox/content-outbox';
 import { createContentDatabase } from '../testing/content-database';
@@ -21,7 +21,7 @@ const aManager = (tenant: string): Identity => ({ sub: 'u-manager', tenant, role
 const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
 
 describe('UGC contributions', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createContentDatabase('ugc'));
   let store: EventStore;
   let post: PostContributionUseCase;
   let queries: UgcQueries;
@@ -30,7 +30,6 @@ describe('UGC contributions', () => {
   let known: KnownCommunities;
 
   beforeEach(async () => {
-    database = await createContentDatabase('ugc');
     store = new EventStore(database.pool, ugcProjections);
     known = new KnownCommunities(database.pool);
     [post, queries] = [new PostContributionUseCase(store, known), new UgcQueries(database.pool, known)];
@@ -47,8 +46,6 @@ describe('UGC contributions', () => {
     await expect(queries.settings(other, communityId)).rejects.toMatchObject(refused);
     expect((await database.pool.query('SELECT count(*)::int AS n FROM events')).rows[0].n).toBe(0);
   });
-
-  afterEach(() => database.drop());
 
   const eventsOfType = async (type: string) =>
     (await database.pool.query(`SELECT * FROM events WHERE tenant_id = $1 AND event_type = $2 ORDER BY global_position`, [tenant, type])).rows.map((row) => row as Record<string, unknown>);

@@ -4,21 +4,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { createEnvelope, SanctionAppliedV1, SanctionLiftedV1, toKafkaMessage } from '@groundswell/events';
 import { consumerMigrations, ExactlyOnceConsumer, reliableProducerOptions } from '@groundswell/messaging';
-import { createTestDatabase, createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, createTopic, eventually, freshDatabase, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { KafkaMessage } from 'kafkajs';
 import { connectorFeedHandler } from './connector-feed.handler';
 
 describe('moderation connector feed', () => {
   const kafka = testKafka();
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('moderation_connector_feed', consumerMigrations);
-  });
-
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('file', () => createTestDatabase('moderation_connector_feed', consumerMigrations));
 
   it('should publish each sanction to carry out once, with a stable id, matching the committed schemas', async () => {
     const [sourceTopic, connectorTopic] = [uniqueName('sanctions'), uniqueName('connector')];

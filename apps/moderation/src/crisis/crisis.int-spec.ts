@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
 import { crisisAlertEventTypes } from './crisis-alert.events';
 import { crisisMigrations } from './crisis.migrations';
 import { crisisProjections } from './crisis.projection';
@@ -26,7 +26,7 @@ const complaint = (communityId: string, minutes = 0) => message(communityId, '�
 const praise = (communityId: string, minutes = -30) => message(communityId, '新品很好用，推荐！', minutes);
 
 describe('crisis early warning', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createTestDatabase('moderation_crisis', [...eventStoreMigrations, ...crisisMigrations]));
   let now: Date;
   let observe: RecordCrisisObservationsUseCase;
   let acknowledge: AcknowledgeCrisisAlertUseCase;
@@ -37,8 +37,7 @@ describe('crisis early warning', () => {
   let setEscalationList: SetEscalationListUseCase;
   let queries: CrisisQueries;
 
-  beforeEach(async () => {
-    database = await createTestDatabase('moderation_crisis', [...eventStoreMigrations, ...crisisMigrations]);
+  beforeEach(() => {
     const store = new EventStore(database.pool, crisisProjections);
     const clock = () => now;
     const alerts = new CrisisAlertCommands(store, clock);
@@ -48,10 +47,6 @@ describe('crisis early warning', () => {
     checkSlas = new CheckCrisisSlasUseCase(store, clock);
     setEscalationList = new SetEscalationListUseCase(store);
     queries = new CrisisQueries(database.pool);
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   const eventsOfType = async (tenant: string, type: string) =>

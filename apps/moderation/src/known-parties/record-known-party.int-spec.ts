@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommunityCreatedV1, MemberJoinedV2, MemberLeftV1 } from '@groundswell/events';
 import type { ConsumedEvent } from '@groundswell/messaging';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
 import { knownPartyMigrations } from './known-parties.migrations';
 import { recordKnownParties } from './record-known-party';
 
@@ -16,13 +16,7 @@ const aMemberLeft = (tenantId: string, communityId: string, memberId = randomUUI
 const consumed = (envelope: ConsumedEvent['envelope'], offset: number): ConsumedEvent => ({ envelope, context: { topic: 'gs.members.member', partition: 0, offset: String(offset) } });
 
 describe(recordKnownParties.name, () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createTestDatabase('known_parties', knownPartyMigrations);
-  });
-
-  afterEach(() => database.drop());
+  const database = freshDatabase('test', () => createTestDatabase('known_parties', knownPartyMigrations));
 
   it('should record the communities and members of a batch spanning tenants, once each, and ignore other events', async () => {
     const [first, second] = [`tenant-${randomUUID()}`, `tenant-${randomUUID()}`];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
 import { RiskError } from './risk.error';
 import { riskMigrations } from './risk.migrations';
 import { riskProjections } from './risk.projection';
@@ -24,22 +24,17 @@ const aRisk = (overrides: Partial<RegisterRiskInput> = {}): RegisterRiskInput =>
 });
 
 describe('risk register', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createTestDatabase('moderation_risks', [...eventStoreMigrations, ...riskMigrations]));
   let register: RegisterRiskUseCase;
   let reassess: ReassessRiskUseCase;
   let changeOwner: ChangeRiskOwnerUseCase;
   let close: CloseRiskUseCase;
   let queries: RiskQueries;
 
-  beforeEach(async () => {
-    database = await createTestDatabase('moderation_risks', [...eventStoreMigrations, ...riskMigrations]);
+  beforeEach(() => {
     const store = new EventStore(database.pool, riskProjections);
     [register, reassess, changeOwner, close] = [new RegisterRiskUseCase(store), new ReassessRiskUseCase(store), new ChangeRiskOwnerUseCase(store), new CloseRiskUseCase(store)];
     queries = new RiskQueries(database.pool);
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should list the register worst first, a page at a time, filtered by type and band', async () => {

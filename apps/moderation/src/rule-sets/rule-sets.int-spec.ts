@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createModerationDatabase } from '../testing/moderation-database';
 import { RuleSetQueries } from './rule-set.queries';
 import { ruleSetProjections } from './rule-sets.projection';
@@ -14,22 +14,17 @@ const anAuthor = (tenant: string, sub = 'u-author'): Identity => ({ sub, tenant,
 const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
 
 describe('rule sets', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createModerationDatabase('rule_sets'));
   let create: CreateRuleSetUseCase;
   let rename: RenameRuleSetUseCase;
   let revise: ReviseRuleSetUseCase;
   let publish: PublishRuleSetUseCase;
   let queries: RuleSetQueries;
 
-  beforeEach(async () => {
-    database = await createModerationDatabase('rule_sets');
+  beforeEach(() => {
     const store = new EventStore(database.pool, ruleSetProjections);
     [create, rename, queries] = [new CreateRuleSetUseCase(store), new RenameRuleSetUseCase(store), new RuleSetQueries(database.pool)];
     [revise, publish] = [new ReviseRuleSetUseCase(store), new PublishRuleSetUseCase(store)];
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   it('should create rule sets and list them newest first, a page at a time', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, runAsLeader, type ScheduledPass } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase, type TestDatabase } from '@groundswell/test-kit';
 import { aTenantId, anOperator } from '../casework/testing/casework-database';
 import { caseworkProjections } from '../casework/casework.projections';
 import { crisisProjections } from '../crisis/crisis.projection';
@@ -22,15 +22,7 @@ async function tickAt(database: TestDatabase, passes: ScheduledPass[], at: Date)
 }
 
 describe('moderation scheduled passes', () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createModerationDatabase('scheduled_passes');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createModerationDatabase('scheduled_passes'));
 
   it('should end a one-hour mute after an hour and breach an unanswered alert’s SLA after 30 minutes, each once, on the scheduler’s clock', async () => {
     const tenant = aTenantId();

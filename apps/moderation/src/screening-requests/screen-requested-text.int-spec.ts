@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { createEnvelope, ScreeningRequestedV1, TextScreenedV1, type DataOf, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { caseworkProjections } from '../casework/casework.projections';
 import { aTenantId } from '../casework/testing/casework-database';
 import { OpenScreeningCaseUseCase } from '../review-queue/use-cases/open-screening-case.use-case';
@@ -16,18 +16,13 @@ import { screenRequestedText } from './screen-requested-text';
 const screenedAt = new Date('2026-12-03T02:00:00.000Z');
 
 describe('screenRequestedText', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createModerationDatabase('screening_requests'));
   let handle: ReturnType<typeof screenRequestedText>;
 
-  beforeEach(async () => {
-    database = await createModerationDatabase('screening_requests');
+  beforeEach(() => {
     const store = new EventStore(database.pool, caseworkProjections);
     const lists = new CompiledListCache(new WatchedWordQueries(database.pool));
     handle = screenRequestedText({ store, lists, openCase: new OpenScreeningCaseUseCase(store), clock: () => screenedAt });
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   const watch = (tenantId: string, pattern: string, action: string) =>

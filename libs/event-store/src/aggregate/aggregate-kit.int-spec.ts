@@ -1,5 +1,5 @@
 import { sqlMigration } from '@groundswell/service-kit';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
 import { ledgerDecider, ledgerStream, ledgerTotalsProjection, ledgerTotalsTable, type LedgerEvent } from '../__fixtures__/ledger.fixture';
 import { EventStore } from '../event-store';
 import { readStream } from '../store/event-store';
@@ -11,14 +11,12 @@ const posted = (amount: number): LedgerEvent => ({ type: 'groundswell.ledger.Amo
 const metadata = { correlationId: '0190c2f8-0000-7000-8000-00000000000a' };
 
 describe('aggregate kit', () => {
-  let db: TestDatabase;
+  const db = freshDatabase('test', () => createTestDatabase('aggregate_kit', [...eventStoreMigrations, sqlMigration('test/0001-ledger-totals', ledgerTotalsTable)]));
   let store: EventStore;
 
-  beforeEach(async () => {
-    db = await createTestDatabase('aggregate_kit', [...eventStoreMigrations, sqlMigration('test/0001-ledger-totals', ledgerTotalsTable)]);
+  beforeEach(() => {
     store = new EventStore(db.pool, { ledger: [ledgerTotalsProjection] });
   });
-  afterEach(() => db.drop());
 
   const totals = async (streamId: string) =>
     (await db.pool.query('SELECT postings, balance FROM ledger_totals WHERE stream_id = $1', [streamId])).rows[0] as { postings: number; balance: string } | undefined;

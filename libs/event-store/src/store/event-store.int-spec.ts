@@ -1,5 +1,5 @@
 import { sqlMigration } from '@groundswell/service-kit';
-import { createTestDatabase, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
 import { ledgerDecider, ledgerStream, ledgerTotalsProjection, ledgerTotalsTable, type LedgerCommand } from '../__fixtures__/ledger.fixture';
 import type { HandleCommandOptions } from '../decider/command-handler';
 import { EventStore } from '../event-store';
@@ -12,15 +12,7 @@ import { eventStoreMigrations } from './event-store.migrations';
 const post = (amount: number, reference = `ref-${amount}`): LedgerCommand => ({ type: 'Post', amount, reference });
 
 describe('event store', () => {
-  let db: TestDatabase;
-
-  beforeEach(async () => {
-    db = await createTestDatabase('event_store', [
-      ...eventStoreMigrations,
-      sqlMigration('test/0001-ledger-totals', ledgerTotalsTable),
-    ]);
-  });
-  afterEach(() => db.drop());
+  const db = freshDatabase('test', () => createTestDatabase('event_store', [...eventStoreMigrations, sqlMigration('test/0001-ledger-totals', ledgerTotalsTable)]));
 
   type PostOptions = HandleCommandOptions<LedgerCommand, never, never, unknown>;
   const postTo = (streamId: string, command: LedgerCommand, extra: Partial<PostOptions> = {}) =>
@@ -86,11 +78,7 @@ describe('event store', () => {
 });
 
 describe('commit order of a stream', () => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase('commit_order', eventStoreMigrations);
-  });
-  afterEach(() => db.drop());
+  const db = freshDatabase('test', () => createTestDatabase('commit_order', eventStoreMigrations));
 
   const stream = ledgerStream('s-order');
   const posted = (amount: number) => [{ type: 'groundswell.ledger.AmountPosted.v1', data: { amount } }];
@@ -139,11 +127,7 @@ describe('commit order of a stream', () => {
 });
 
 describe('appendToStreamEnd', () => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase('append_end', eventStoreMigrations);
-  });
-  afterEach(() => db.drop());
+  const db = freshDatabase('test', () => createTestDatabase('append_end', eventStoreMigrations));
 
   it('should let concurrent batches append to one stream without conflicts, versions contiguous', async () => {
     const stream = { tenantId: 'tenant-a', streamId: 'activity-c1-2026-11-22', streamType: 'activity' };

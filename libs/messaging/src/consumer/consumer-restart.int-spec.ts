@@ -1,18 +1,12 @@
 import { deadLetterTopic, toKafkaMessage } from '@groundswell/events';
-import { createTestDatabase, createTopic, eventually, testKafka, topicSize, uniqueName, type TestDatabase } from '@groundswell/test-kit';
+import { createTestDatabase, createTopic, eventually, freshDatabase, testKafka, topicSize, uniqueName } from '@groundswell/test-kit';
 import { committedOffsets, counterEvent, counterMigration } from './__fixtures__/counter.fixture';
 import { consumerMigrations } from './consumer-migrations';
 import { ExactlyOnceConsumer } from './exactly-once-consumer';
 
 describe(`${ExactlyOnceConsumer.name} after a crash KafkaJS won't restart from`, () => {
   const kafka = testKafka('consumer-restart-test');
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createTestDatabase('consumer_restart', [...consumerMigrations, counterMigration]);
-  });
-
-  afterEach(() => database.drop());
+  const database = freshDatabase('test', () => createTestDatabase('consumer_restart', [...consumerMigrations, counterMigration]));
 
   it('should restart itself with backoff and keep the message it could not dead-letter', async () => {
     const topic = uniqueName('restart');

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase, ingestAll } from '../../testing/analytics-database';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
 import { ScorecardService } from '../scorecards/scorecard.service';
 import { CohortRetentionService } from './cohort-retention.service';
 
 describe('cohort retention and scorecard services', () => {
-  let database: TestDatabase;
-
-  beforeEach(async () => {
-    database = await createAnalyticsDatabase('views');
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('test', () => createAnalyticsDatabase('views'));
 
   it('should answer a cohort matrix as of an instant, with its definition version and the projection lag', async () => {
     const tenantId = aTenantId();

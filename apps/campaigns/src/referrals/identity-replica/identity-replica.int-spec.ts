@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemberAbsorbedV1, MemberErasedV1, MemberIdentityLinkedV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../../testing/campaigns-database';
 import { firstKnownAt } from '../use-cases/invitee-facts';
 import { replicateIdentities } from './identity-replica.handler';
@@ -11,15 +11,9 @@ const encrypted = { keyId: 'key-1', ciphertext: 'AAAA', iv: 'AAAA', tag: 'AAAA' 
 const operator = { kind: 'operator' as const, id: 'u-ops' };
 
 describe(replicateIdentities.name, () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createCampaignsDatabase('referral_identities'));
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
   const at = (memberId: string, time: Date, streamversion = 1) => ({ subject: `member-${memberId}`, tenantid: tenant, streamversion, time });
-
-  beforeEach(async () => {
-    database = await createCampaignsDatabase('referral_identities');
-  });
-
-  afterEach(() => database.drop());
 
   async function replicate(envelopes: EventEnvelope[]): Promise<void> {
     const client = await database.pool.connect();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { ContentPublishedV1 } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { Pool } from 'pg';
 import { PinoLogger } from 'nestjs-pino';
 import { createContentDatabase } from '../../testing/content-database';
@@ -23,15 +23,7 @@ function aReplica(connectionString: string, clock: { now: Date }) {
 }
 
 describe(ContentScheduler.name, () => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createContentDatabase('content_clock');
-  });
-
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = freshDatabase('file', () => createContentDatabase('content_clock'));
 
   async function aScheduledItem(tenant: string, publishAt: Date): Promise<string> {
     const store = new EventStore(database.pool, contentItemProjections);

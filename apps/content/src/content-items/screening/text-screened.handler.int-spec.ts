@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { ContentScreenedV1, createEnvelope, TextScreenedV1, type DataOf, type EventEnvelope } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../../testing/content-database';
 import { anItemContent, weiboVariant } from '../content-item.fixtures';
 import { contentItemProjections } from '../content-item.projection';
@@ -10,16 +10,11 @@ import { runContentItemCommand } from '../use-cases/run-content-item-command';
 import { recordTextScreened } from './text-screened.handler';
 
 describe('recordTextScreened', () => {
-  let database: TestDatabase;
+  const database = freshDatabase('file', () => createContentDatabase('content_screening'));
   let store: EventStore;
 
-  beforeAll(async () => {
-    database = await createContentDatabase('content_screening');
+  beforeAll(() => {
     store = new EventStore(database.pool, contentItemProjections);
-  });
-
-  afterAll(async () => {
-    await database.drop();
   });
 
   async function aSubmittedItem(tenant: string): Promise<{ id: string; screeningId: string }> {

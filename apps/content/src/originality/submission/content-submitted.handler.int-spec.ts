@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { ContentSubmittedV1 } from '@groundswell/events';
-import type { TestDatabase } from '@groundswell/test-kit';
+import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../../testing/content-database';
 import { originalityProjections } from '../originality.projection';
 import { OriginalityQueries } from '../originality.queries';
@@ -30,19 +30,14 @@ const aSubmission = (tenantId: string, contentItemId: string, text: string) =>
   );
 
 describe(checkSubmittedContent.name, () => {
-  let database: TestDatabase;
+  const database = freshDatabase('test', () => createContentDatabase('originality_submitted'));
   let handle: ReturnType<typeof checkSubmittedContent>;
   let queries: OriginalityQueries;
 
-  beforeEach(async () => {
-    database = await createContentDatabase('originality_submitted');
+  beforeEach(() => {
     const store = new EventStore(database.pool, originalityProjections);
     queries = new OriginalityQueries(database.pool);
     handle = checkSubmittedContent(new OriginalityCheck(store, queries));
-  });
-
-  afterEach(async () => {
-    await database.drop();
   });
 
   const deliver = async (envelope: ReturnType<typeof aSubmission>) => {
