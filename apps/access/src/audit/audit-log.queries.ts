@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 
 export interface AuditEntryRecord {
@@ -47,26 +47,8 @@ export class AuditLogQueries {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   /** Newest first; `from` inclusive, `to` exclusive. */
-  async auditLog(tenantId: string, filter: AuditLogFilter, first?: number, after?: string): Promise<Connection<AuditEntryRecord>> {
-    const size = pageSize(first);
+  auditLog(tenantId: string, filter: AuditLogFilter, first?: number, after?: string): Promise<Connection<AuditEntryRecord>> {
     const { where, params } = auditFilterSql(tenantId, filter);
-    const page = [...params];
-    let keyset = '';
-    if (after) {
-      const [occurredAt, entryId] = decodeCursor(after, ['timestamp', 'uuid']);
-      page.push(occurredAt, entryId);
-      keyset = ` AND (occurred_at, entry_id) < ($${page.length - 1}::timestamptz, $${page.length}::uuid)`;
-    }
-    page.push(size + 1);
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<AuditEntryRecord & { occurredAtText: string }>(
-        `SELECT ${columns}, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "occurredAtText"
-         FROM audit_entries WHERE ${where}${keyset} ORDER BY occurred_at DESC, entry_id DESC LIMIT $${page.length}`,
-        page,
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM audit_entries WHERE ${where}`, params),
-    ]);
-    // The cursor keeps microseconds: a JavaScript Date would round them away and skip or repeat rows.
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.occurredAtText, row.id]), ({ occurredAtText: _text, ...entry }) => entry);
+    return keysetPage(this.pool, { from: 'audit_entries', columns, where, values: params, time: 'occurred_at', key: 'entry_id', keyKind: 'uuid' }, { first, after });
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 
 /** A partner credential as the tenant's owners see it: never the password. */
@@ -32,18 +32,7 @@ export class PartnerCredentialQueries {
   }
 
   /** The tenant's partner credentials, newest first, revoked ones included. */
-  async credentials(tenantId: string, first?: number, after?: string): Promise<Connection<PartnerCredentialRecord>> {
-    const size = pageSize(first);
-    const [createdAt, credentialId] = after ? decodeCursor(after, ['timestamp', 'key']) : [null, null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<PartnerCredentialRecord>(
-        `SELECT ${columns} FROM partner_credentials
-         WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR (created_at, credential_id) < ($2::timestamptz, $3::text))
-         ORDER BY created_at DESC, credential_id DESC LIMIT $4`,
-        [tenantId, createdAt, credentialId, size + 1],
-      ),
-      this.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM partner_credentials WHERE tenant_id = $1', [tenantId]),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+  credentials(tenantId: string, first?: number, after?: string): Promise<Connection<PartnerCredentialRecord>> {
+    return keysetPage(this.pool, { from: 'partner_credentials', columns: columns, where: 'tenant_id = $1', values: [tenantId], time: 'created_at', key: 'credential_id' }, { first, after });
   }
 }

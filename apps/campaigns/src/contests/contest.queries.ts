@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { ContestStanding } from './contest.events';
 
@@ -28,11 +28,6 @@ export interface ContestEntryRecord {
   createdAt: Date;
 }
 
-interface Page {
-  first?: number;
-  after?: string;
-}
-
 const contestColumns = `contest_id AS id, campaign_id AS "campaignId", title, judge_ids AS "judgeIds", max_score AS "maxScore", status, entry_count AS "entryCount", ranking,
   published_at AS "publishedAt", created_at AS "createdAt", created_by AS "createdBy"`;
 const entryColumns = `entry_id AS id, contest_id AS "contestId", member_id AS "memberId", title, description, scores, rank, created_at AS "createdAt"`;
@@ -52,12 +47,12 @@ export class ContestQueries {
   }
 
   /** A campaign's contests (or the tenant's), newest first. */
-  contests(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<ContestRecord>> {
+  contests(tenantId: string, campaignId: string | null, page: PageRequest): Promise<Connection<ContestRecord>> {
     return newestFirstPage(this.pool, { table: 'contests', idColumn: 'contest_id', columns: contestColumns, tenantId, where: '($2::text IS NULL OR campaign_id = $2)', values: [campaignId], ...page });
   }
 
   /** A contest's entries, newest first. */
-  entries(tenantId: string, contestId: string, page: Page): Promise<Connection<ContestEntryRecord>> {
+  entries(tenantId: string, contestId: string, page: PageRequest): Promise<Connection<ContestEntryRecord>> {
     return newestFirstPage(this.pool, { table: 'contest_entries', idColumn: 'entry_id', columns: entryColumns, tenantId, where: 'contest_id = $2', values: [contestId], ...page });
   }
 }

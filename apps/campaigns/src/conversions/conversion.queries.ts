@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { AttributionModelName, ConversionKind, TouchpointKind } from './conversion.events';
 
@@ -53,17 +53,7 @@ export class ConversionQueries {
 
   /** The tenant's conversions, newest recorded first. */
   async conversions(tenantId: string, first?: number, after?: string): Promise<Connection<ConversionRecord>> {
-    const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'key']) : [null, null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<ConversionRecord>(
-        `SELECT ${columns} FROM conversions c WHERE c.tenant_id = $1 AND ($2::timestamptz IS NULL OR (c.created_at, c.conversion_id) < ($2::timestamptz, $3::text))
-         ORDER BY c.created_at DESC, c.conversion_id DESC LIMIT $4`,
-        [tenantId, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM conversions WHERE tenant_id = $1', [tenantId]),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'conversions c', columns, where: 'c.tenant_id = $1', values: [tenantId], time: 'c.created_at', key: 'c.conversion_id' }, { first, after });
   }
 
   /**

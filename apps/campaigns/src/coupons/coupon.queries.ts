@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
+import { newestFirstPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { CouponBenefit } from './coupon.events';
 
@@ -35,11 +35,6 @@ const batchColumns = `batch_id AS id, campaign_id AS "campaignId", name, stock, 
 const couponColumns = `coupon_id AS id, batch_id AS "batchId", campaign_id AS "campaignId", member_id AS "memberId", code, valid_from AS "validFrom",
   valid_until AS "validUntil", order_reference AS "orderReference", redeemed_at AS "redeemedAt", created_at AS "createdAt"`;
 
-interface Page {
-  first?: number;
-  after?: string;
-}
-
 @Injectable()
 export class CouponQueries {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
@@ -55,12 +50,12 @@ export class CouponQueries {
   }
 
   /** A campaign's coupon batches (or the tenant's, without one), newest first. */
-  batches(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<CouponBatchRecord>> {
+  batches(tenantId: string, campaignId: string | null, page: PageRequest): Promise<Connection<CouponBatchRecord>> {
     return newestFirstPage(this.pool, { table: 'coupon_batches', idColumn: 'batch_id', columns: batchColumns, tenantId, where: '($2::text IS NULL OR campaign_id = $2)', values: [campaignId], ...page });
   }
 
   /** Coupons issued, newest first, by batch and/or member. */
-  coupons(tenantId: string, filter: { batchId?: string | null; memberId?: string | null }, page: Page): Promise<Connection<CouponRecord>> {
+  coupons(tenantId: string, filter: { batchId?: string | null; memberId?: string | null }, page: PageRequest): Promise<Connection<CouponRecord>> {
     const where = '($2::text IS NULL OR batch_id = $2) AND ($3::text IS NULL OR member_id = $3)';
     return newestFirstPage(this.pool, { table: 'coupons', idColumn: 'coupon_id', columns: couponColumns, tenantId, where, values: [filter.batchId ?? null, filter.memberId ?? null], ...page });
   }

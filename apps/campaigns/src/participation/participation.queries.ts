@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
-import type { Pool, QueryResultRow } from 'pg';
+import { keysetPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
+import type { Pool } from 'pg';
 import type { CampaignTargeting } from '../eligibility/eligibility.rules';
 
 export interface ParticipationRecord {
@@ -43,11 +43,6 @@ export interface VoteTallyRecord {
   options: Array<{ optionId: string; label: string; votes: number }>;
 }
 
-interface Page {
-  first?: number;
-  after?: string;
-}
-
 const participationColumns = `campaign_id || ':' || member_id AS id, campaign_id AS "campaignId", member_id AS "memberId", community_id AS "communityId", channel,
   referral_code AS "referralCode", joined_at AS "joinedAt", check_ins AS "checkIns", streak, longest_streak AS "longestStreak",
   to_char(last_check_in_day, 'YYYY-MM-DD') AS "lastCheckInDay", voted_option_id AS "votedOptionId"`;
@@ -72,20 +67,20 @@ export class ParticipationQueries {
   }
 
   /** A campaign's participants, or a member's participations, newest first. */
-  participations(tenantId: string, filter: { campaignId?: string | null; memberId?: string | null }, page: Page): Promise<Connection<ParticipationRecord>> {
+  participations(tenantId: string, filter: { campaignId?: string | null; memberId?: string | null }, page: PageRequest): Promise<Connection<ParticipationRecord>> {
     const byMember = !filter.campaignId && Boolean(filter.memberId);
-    return this.page({
-      table: 'campaign_participants',
-      alias: 'p',
-      columns: participationColumns,
-      time: 'joined_at',
-      key: byMember ? 'campaign_id' : 'member_id',
-      where: 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2) AND ($3::text IS NULL OR member_id = $3)',
-      values: [tenantId, filter.campaignId ?? null, filter.memberId ?? null],
+    return keysetPage<ParticipationRecord>(
+      this.pool,
+      {
+        from: 'campaign_participants p',
+        columns: participationColumns,
+        where: 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2) AND ($3::text IS NULL OR member_id = $3)',
+        values: [tenantId, filter.campaignId ?? null, filter.memberId ?? null],
+        time: 'joined_at',
+        key: byMember ? 'campaign_id' : 'member_id',
+      },
       page,
-      cursorTime: (row: ParticipationRecord) => row.joinedAt,
-      cursorKey: (row: ParticipationRecord) => (byMember ? row.campaignId : row.memberId),
-    });
+    );
   }
 
   /** Who a campaign is for; null for no such campaign. */
@@ -105,19 +100,19 @@ export class ParticipationQueries {
     return rows[0] ?? null;
   }
 
-  registrations(tenantId: string, campaignId: string, status: string | null, page: Page): Promise<Connection<RegistrationRecord>> {
-    return this.page({
-      table: 'campaign_registrations',
-      alias: 'r',
-      columns: registrationColumns,
-      time: 'created_at',
-      key: 'registration_id',
-      where: 'tenant_id = $1 AND campaign_id = $2 AND ($3::text IS NULL OR status = $3)',
-      values: [tenantId, campaignId, status],
+  registrations(tenantId: string, campaignId: string, status: string | null, page: PageRequest): Promise<Connection<RegistrationRecord>> {
+    return keysetPage<RegistrationRecord>(
+      this.pool,
+      {
+        from: 'campaign_registrations r',
+        columns: registrationColumns,
+        where: 'tenant_id = $1 AND campaign_id = $2 AND ($3::text IS NULL OR status = $3)',
+        values: [tenantId, campaignId, status],
+        time: 'created_at',
+        key: 'registration_id',
+      },
       page,
-      cursorTime: (row: RegistrationRecord) => row.createdAt,
-      cursorKey: (row: RegistrationRecord) => row.id,
-    });
+    );
   }
 
   async registrationBook(tenantId: string, campaignId: string): Promise<RegistrationBookRecord | null> {
@@ -136,32 +131,5 @@ export class ParticipationQueries {
     );
     if (!rows.length) return null;
     return { campaignId, totalVotes: rows.reduce((sum, row) => sum + row.votes, 0), options: rows };
-  }
-
-  private async page<Row extends QueryResultRow>(query: {
-    table: string;
-    alias: string;
-    columns: string;
-    time: string;
-    key: string;
-    where: string;
-    values: unknown[];
-    page: Page;
-    cursorTime: (row: Row) => Date;
-    cursorKey: (row: Row) => string;
-  }): Promise<Connection<Row>> {
-    const { table, alias, columns, time, key, where, values, page } = query;
-    const size = pageSize(page.first);
-    const [after, afterKey] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
-    const n = values.length;
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<Row>(
-        `SELECT ${columns} FROM ${table} ${alias} WHERE ${where} AND ($${n + 1}::timestamptz IS NULL OR (${time}, ${key}) < ($${n + 1}::timestamptz, $${n + 2}::text))
-         ORDER BY ${time} DESC, ${key} DESC LIMIT $${n + 3}`,
-        [...values, after, afterKey, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, values),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([query.cursorTime(row).toISOString(), query.cursorKey(row)]), (row) => row);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { QuizAnswer, QuizMode, QuizQuestion } from './quiz.events';
 
@@ -31,10 +31,6 @@ export interface QuizSubmissionRecord {
 }
 
 type QuizRow = Omit<QuizRecord, 'questions'> & { questions: QuizQuestion[] };
-interface Page {
-  first?: number;
-  after?: string;
-}
 
 const quizColumns = `quiz_id AS id, campaign_id AS "campaignId", mode, title, questions, submissions, created_at AS "createdAt", created_by AS "createdBy"`;
 const submissionColumns = `quiz_id || ':' || member_id AS id, quiz_id AS "quizId", member_id AS "memberId", answers, score, max_score AS "maxScore", created_at AS "createdAt"`;
@@ -59,15 +55,16 @@ export class QuizQueries {
   }
 
   /** A campaign's quizzes and surveys (or the tenant's), newest first. */
-  async quizzes(tenantId: string, campaignId: string | null, page: Page): Promise<Connection<QuizRecord>> {
-    const connection = await this.page<QuizRow>('quizzes', 'quiz_id', quizColumns, 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)', [tenantId, campaignId], page);
+  async quizzes(tenantId: string, campaignId: string | null, page: PageRequest): Promise<Connection<QuizRecord>> {
+    const where = 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2)';
+    const connection = await keysetPage<QuizRow>(this.pool, { from: 'quizzes', columns: quizColumns, where, values: [tenantId, campaignId], time: 'created_at', key: 'quiz_id' }, page);
     const edges = await Promise.all(connection.edges.map(async (edge) => ({ ...edge, node: await this.withResults(tenantId, edge.node) })));
     return { ...connection, edges };
   }
 
   /** A quiz's submissions, newest first. */
-  submissions(tenantId: string, quizId: string, page: Page): Promise<Connection<QuizSubmissionRecord>> {
-    return this.page('quiz_submissions', 'member_id', submissionColumns, 'tenant_id = $1 AND quiz_id = $2', [tenantId, quizId], page);
+  submissions(tenantId: string, quizId: string, page: PageRequest): Promise<Connection<QuizSubmissionRecord>> {
+    return keysetPage(this.pool, { from: 'quiz_submissions', columns: submissionColumns, where: 'tenant_id = $1 AND quiz_id = $2', values: [tenantId, quizId], time: 'created_at', key: 'member_id' }, page);
   }
 
   private async withResults(tenantId: string, quiz: QuizRow): Promise<QuizRecord> {
@@ -89,20 +86,5 @@ export class QuizQueries {
       };
     });
     return { ...quiz, questions };
-  }
-
-  private async page<Row extends { createdAt: Date }>(table: string, keyColumn: string, columns: string, where: string, values: unknown[], page: Page): Promise<Connection<Row>> {
-    const size = pageSize(page.first);
-    const [createdAt, key] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
-    const n = values.length;
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<Row & { cursorKey: string }>(
-        `SELECT ${columns}, ${keyColumn} AS "cursorKey" FROM ${table} WHERE ${where} AND ($${n + 1}::timestamptz IS NULL OR (created_at, ${keyColumn}) < ($${n + 1}::timestamptz, $${n + 2}::text))
-         ORDER BY created_at DESC, ${keyColumn} DESC LIMIT $${n + 3}`,
-        [...values, createdAt, key, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, values),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.cursorKey]), ({ cursorKey: _key, ...row }) => row as unknown as Row);
   }
 }

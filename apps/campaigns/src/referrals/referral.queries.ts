@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PG_POOL, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
-import { keysetPage, type Page } from './keyset-page';
 import type { ReferralProgrammeRules } from './referral.events';
 
 export interface ReferrerRecord {
@@ -68,16 +67,16 @@ export class ReferralQueries {
   }
 
   /** The invite tree of a campaign as its edges (who invited whom), newest first; or one referrer's invitees. */
-  referrals(tenantId: string, campaignId: string, referrerId: string | null, page: Page): Promise<Connection<ReferralRecord>> {
+  referrals(tenantId: string, campaignId: string, referrerId: string | null, page: PageRequest): Promise<Connection<ReferralRecord>> {
     return keysetPage<ReferralRecord>(
       this.pool,
-      { columns: referralColumns, from: 'referrals', where: 'tenant_id = $1 AND campaign_id = $2 AND ($3::text IS NULL OR referrer_id = $3)', values: [tenantId, campaignId, referrerId], timeColumn: 'accepted_at', keyColumn: 'invitee_id' },
+      { columns: referralColumns, from: 'referrals', where: 'tenant_id = $1 AND campaign_id = $2 AND ($3::text IS NULL OR referrer_id = $3)', values: [tenantId, campaignId, referrerId], time: 'accepted_at', key: 'invitee_id' },
       page,
     );
   }
 
   /** Referrers flagged for review, newest first; by default those still awaiting it. */
-  flags(tenantId: string, filter: { campaignId?: string | null; status?: string | null }, page: Page): Promise<Connection<ReferrerFlagRecord>> {
+  flags(tenantId: string, filter: { campaignId?: string | null; status?: string | null }, page: PageRequest): Promise<Connection<ReferrerFlagRecord>> {
     return keysetPage<ReferrerFlagRecord>(
       this.pool,
       {
@@ -85,8 +84,8 @@ export class ReferralQueries {
         from: 'referrer_flags',
         where: 'tenant_id = $1 AND status = $2 AND ($3::text IS NULL OR campaign_id = $3)',
         values: [tenantId, filter.status ?? 'flagged', filter.campaignId ?? null],
-        timeColumn: 'flagged_at',
-        keyColumn: "campaign_id || ':' || referrer_id",
+        time: 'flagged_at',
+        key: "campaign_id || ':' || referrer_id",
       },
       page,
     );

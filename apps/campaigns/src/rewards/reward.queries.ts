@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { GrantedReward, GrantReason } from '@groundswell/events';
-import { PG_POOL, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
-import { keysetPage, type Page } from '../referrals/keyset-page';
 import type { GiftFulfilment } from './reward.events';
 
 export interface RewardGrantRecord {
@@ -39,7 +38,7 @@ export class RewardQueries {
   }
 
   /** Grants newest first, by campaign, member and/or gift fulfilment state. */
-  grants(tenantId: string, filter: RewardGrantFilter, page: Page): Promise<Connection<RewardGrantRecord>> {
+  grants(tenantId: string, filter: RewardGrantFilter, page: PageRequest): Promise<Connection<RewardGrantRecord>> {
     return keysetPage<RewardGrantRecord>(
       this.pool,
       {
@@ -47,8 +46,8 @@ export class RewardQueries {
         from: 'reward_grants',
         where: 'tenant_id = $1 AND ($2::text IS NULL OR campaign_id = $2) AND ($3::text IS NULL OR member_id = $3) AND ($4::text IS NULL OR fulfilment = $4)',
         values: [tenantId, filter.campaignId ?? null, filter.memberId ?? null, filter.fulfilment ?? null],
-        timeColumn: 'granted_at',
-        keyColumn: 'grant_id',
+        time: 'granted_at',
+        key: 'grant_id',
       },
       page,
     );

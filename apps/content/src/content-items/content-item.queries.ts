@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { StyleRule } from './style-guide/style-rules';
 import type { ContentFormat, ContentPlatform, ContentStatus, ContentType, MediaAsset, PlatformNative, RiskTier, TeamMember } from './content-item.values';
@@ -93,21 +93,10 @@ export class ContentItemQueries {
   }
 
   /** The tenant's items matching the filter, newest first. */
-  async contentItems(tenantId: string, filter: ContentItemFilter = {}, first?: number, after?: string): Promise<Connection<ContentItemRecord>> {
-    const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'key']) : [null, null];
+  contentItems(tenantId: string, filter: ContentItemFilter = {}, first?: number, after?: string): Promise<Connection<ContentItemRecord>> {
     const search = filter.search?.trim();
     const filters = [tenantId, search ? likePattern(search) : null, filter.contentType ?? null, filter.status ?? null, filter.communityId ?? null, filter.platform ?? null, filter.from ?? null, filter.to ?? null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<ContentItemRecord>(
-        `SELECT ${columns} FROM content_items
-         WHERE ${filtered} AND ($9::timestamptz IS NULL OR (created_at, content_item_id) < ($9::timestamptz, $10::text))
-         ORDER BY created_at DESC, content_item_id DESC LIMIT $11`,
-        [...filters, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM content_items WHERE ${filtered}`, filters),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'content_items', columns, where: filtered, values: filters, time: 'created_at', key: 'content_item_id' }, { first, after });
   }
 
   async variants(tenantId: string, contentItemId: string): Promise<ContentVariantRecord[]> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection, type PageRequest } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import { KnownCommunities } from '../content-items/known-communities/known-communities';
 import type { ContributionKind, Visibility } from './contribution.state';
@@ -68,18 +68,8 @@ export class UgcQueries {
   }
 
   /** Contributions newest first, by community, thread, parent, kind, pinned or showcased. */
-  async contributions(tenantId: string, filter: ContributionFilter, page: { first?: number; after?: string }): Promise<Connection<ContributionRecord>> {
-    const size = pageSize(page.first);
-    const [createdAt, id] = page.after ? decodeCursor(page.after, ['timestamp', 'key']) : [null, null];
+  contributions(tenantId: string, filter: ContributionFilter, page: PageRequest): Promise<Connection<ContributionRecord>> {
     const values = [tenantId, filter.communityId ?? null, filter.threadId ?? null, filter.parentId ?? null, filter.kind ?? null, filter.pinned ?? null, filter.promoted ?? null, filter.includeHidden ?? false];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<ContributionRecord>(
-        `SELECT ${columns} FROM contributions WHERE ${filterSql} AND ($9::timestamptz IS NULL OR (created_at, contribution_id) < ($9::timestamptz, $10::text))
-         ORDER BY created_at DESC, contribution_id DESC LIMIT $11`,
-        [...values, createdAt, id, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM contributions WHERE ${filterSql}`, values),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'contributions', columns, where: filterSql, values, time: 'created_at', key: 'contribution_id' }, page);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, RequestError, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, RequestError, type Connection } from '@groundswell/service-kit';
 import type { EncryptedField } from '@groundswell/events';
 import { MembersContext } from '../shared/members-context';
 
@@ -45,16 +45,12 @@ export class MemberQueries {
     return rows[0];
   }
 
-  async communities(tenantId: string, first?: number, after?: string): Promise<Connection<CommunityRow>> {
-    const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
-    const { rows } = await this.context.pool.query<CommunityRow>(
-      `SELECT ${communityColumns} FROM communities WHERE tenant_id = $1 AND (created_at, community_id) > ($2::timestamptz, $3::uuid)
-       ORDER BY created_at, community_id LIMIT $4`,
-      [tenantId, createdAt, id, size + 1],
+  communities(tenantId: string, first?: number, after?: string): Promise<Connection<CommunityRow>> {
+    return keysetPage(
+      this.context.pool,
+      { from: 'communities', columns: communityColumns, where: 'tenant_id = $1', values: [tenantId], time: 'created_at', key: 'community_id', keyKind: 'uuid', order: 'oldest-first' },
+      { first, after },
     );
-    const total = await this.context.pool.query<{ count: string }>('SELECT count(*) FROM communities WHERE tenant_id = $1', [tenantId]);
-    return toConnection(rows, size, Number(total.rows[0].count), (row) => encodeCursor([row.createdAt.toISOString(), row.id]), (row) => row);
   }
 
   async member(tenantId: string, memberId: string): Promise<MemberRow | undefined> {
@@ -69,25 +65,28 @@ export class MemberQueries {
     return member;
   }
 
-  async members(
+  members(
     tenantId: string,
     filter: { communityId: string; status?: string; joinedSince?: Date },
     first?: number,
     after?: string,
   ): Promise<Connection<MemberRow>> {
-    const size = pageSize(first);
-    const [joinedAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const where = `s.tenant_id = $1 AND s.community_id = $2 AND s.status = $3 AND s.joined_at >= $4::timestamptz`;
-    const params = [tenantId, filter.communityId, filter.status ?? 'active', filter.joinedSince ?? '-infinity'];
-    const { rows } = await this.context.pool.query<MemberRow & { joinedAt: Date }>(
-      `SELECT ${memberColumns}, s.joined_at AS "joinedAt" FROM memberships s
-       JOIN members m ON m.tenant_id = s.tenant_id AND m.member_id = s.member_id
-       WHERE ${where} AND (s.joined_at, s.member_id) > ($5::timestamptz, $6::uuid)
-       ORDER BY s.joined_at, s.member_id LIMIT $7`,
-      [...params, joinedAt, id, size + 1],
+    const values = [tenantId, filter.communityId, filter.status ?? 'active', filter.joinedSince ?? '-infinity'];
+    return keysetPage(
+      this.context.pool,
+      {
+        from: 'memberships s JOIN members m ON m.tenant_id = s.tenant_id AND m.member_id = s.member_id',
+        columns: `${memberColumns}, s.joined_at AS "joinedAt"`,
+        where,
+        values,
+        time: 's.joined_at',
+        key: 's.member_id',
+        keyKind: 'uuid',
+        order: 'oldest-first',
+      },
+      { first, after },
     );
-    const total = await this.context.pool.query<{ count: string }>(`SELECT count(*) FROM memberships s WHERE ${where}`, params);
-    return toConnection(rows, size, Number(total.rows[0].count), (row) => encodeCursor([row.joinedAt.toISOString(), row.id]), (row) => row);
   }
 
   async memberships(tenantId: string, memberId: string) {

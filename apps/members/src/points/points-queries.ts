@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, type Connection } from '@groundswell/service-kit';
 import { MembersContext } from '../shared/members-context';
 
 export interface PointsAccountRow {
@@ -45,23 +45,15 @@ export class PointsQueries {
     return rows[0];
   }
 
-  async catalogueItems(
+  catalogueItems(
     tenantId: string,
     filter: { communityId?: string; includeWithdrawn?: boolean },
     first?: number,
     after?: string,
   ): Promise<Connection<CatalogueItemRow>> {
-    const size = pageSize(first);
-    const [addedAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     // An item of no community is offered in every community.
     const where = `tenant_id = $1 AND ($2::uuid IS NULL OR community_id IS NULL OR community_id = $2::uuid) AND ($3 OR NOT withdrawn)`;
-    const params = [tenantId, filter.communityId ?? null, filter.includeWithdrawn ?? false];
-    const { rows } = await this.context.pool.query<CatalogueItemRow>(
-      `SELECT ${itemColumns} FROM catalogue_items WHERE ${where} AND (added_at, item_id) > ($4::timestamptz, $5::uuid)
-       ORDER BY added_at, item_id LIMIT $6`,
-      [...params, addedAt, id, size + 1],
-    );
-    const total = await this.context.pool.query<{ count: string }>(`SELECT count(*) FROM catalogue_items WHERE ${where}`, params);
-    return toConnection(rows, size, Number(total.rows[0]!.count), (row) => encodeCursor([row.addedAt.toISOString(), row.id]), (row) => row);
+    const values = [tenantId, filter.communityId ?? null, filter.includeWithdrawn ?? false];
+    return keysetPage(this.context.pool, { from: 'catalogue_items', columns: itemColumns, where, values, time: 'added_at', key: 'item_id', keyKind: 'uuid', order: 'oldest-first' }, { first, after });
   }
 }

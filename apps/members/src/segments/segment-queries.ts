@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, type Connection } from '@groundswell/service-kit';
 import type { MemberRow } from '../membership/member-queries';
 import { MembersContext } from '../shared/members-context';
 import type { SegmentFilter } from './segment-filter';
@@ -25,22 +25,11 @@ export class SegmentQueries {
     return rows[0];
   }
 
-  /**
-   * Live segments, oldest first, of one community or of every community in `scope` (all when absent).
-   * The cursor keeps created_at to the microsecond, so a page never repeats the row it ended on.
-   */
-  async segments(tenantId: string, filter: { communityId?: string; scope?: readonly string[] }, first?: number, after?: string): Promise<Connection<SegmentRow>> {
-    const size = pageSize(first);
-    const [createdAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+  /** Live segments, oldest first, of one community or of every community in `scope` (all when absent). */
+  segments(tenantId: string, filter: { communityId?: string; scope?: readonly string[] }, first?: number, after?: string): Promise<Connection<SegmentRow>> {
     const where = `tenant_id = $1 AND archived_at IS NULL AND ($2::uuid IS NULL OR community_id = $2::uuid) AND ($3::text[] IS NULL OR community_id::text = ANY($3::text[]))`;
-    const params = [tenantId, filter.communityId ?? null, filter.scope ?? null];
-    const { rows } = await this.context.pool.query<SegmentRow & { position: string }>(
-      `SELECT ${segmentColumns}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position FROM segments
-       WHERE ${where} AND (created_at, segment_id) > ($4::timestamptz, $5::uuid) ORDER BY created_at, segment_id LIMIT $6`,
-      [...params, createdAt, id, size + 1],
-    );
-    const total = await this.context.pool.query<{ count: string }>(`SELECT count(*) FROM segments WHERE ${where}`, params);
-    return toConnection(rows, size, Number(total.rows[0]!.count), (row) => encodeCursor([row.position, row.id]), ({ position: _, ...segment }) => segment);
+    const values = [tenantId, filter.communityId ?? null, filter.scope ?? null];
+    return keysetPage(this.context.pool, { from: 'segments', columns: segmentColumns, where, values, time: 'created_at', key: 'segment_id', keyKind: 'uuid', order: 'oldest-first' }, { first, after });
   }
 
   async memberCount(tenantId: string, segmentId: string): Promise<number> {
@@ -49,17 +38,20 @@ export class SegmentQueries {
   }
 
   /** The segment's members in the order they entered it. */
-  async members(tenantId: string, segmentId: string, first?: number, after?: string): Promise<Connection<MemberRow>> {
-    const size = pageSize(first);
-    const [enteredAt, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : ['-infinity', '00000000-0000-0000-0000-000000000000'];
-    const { rows } = await this.context.pool.query<MemberRow & { enteredAt: Date }>(
-      `SELECT ${memberColumns}, sm.entered_at AS "enteredAt" FROM segment_members sm
-       JOIN members m ON m.tenant_id = sm.tenant_id AND m.member_id = sm.member_id
-       WHERE sm.tenant_id = $1 AND sm.segment_id = $2 AND (sm.entered_at, sm.member_id) > ($3::timestamptz, $4::uuid)
-       ORDER BY sm.entered_at, sm.member_id LIMIT $5`,
-      [tenantId, segmentId, enteredAt, id, size + 1],
+  members(tenantId: string, segmentId: string, first?: number, after?: string): Promise<Connection<MemberRow>> {
+    return keysetPage(
+      this.context.pool,
+      {
+        from: 'segment_members sm JOIN members m ON m.tenant_id = sm.tenant_id AND m.member_id = sm.member_id',
+        columns: memberColumns,
+        where: 'sm.tenant_id = $1 AND sm.segment_id = $2',
+        values: [tenantId, segmentId],
+        time: 'sm.entered_at',
+        key: 'sm.member_id',
+        keyKind: 'uuid',
+        order: 'oldest-first',
+      },
+      { first, after },
     );
-    const total = await this.memberCount(tenantId, segmentId);
-    return toConnection(rows, size, total, (row) => encodeCursor([row.enteredAt.toISOString(), row.id]), ({ enteredAt: _, ...member }) => member);
   }
 }

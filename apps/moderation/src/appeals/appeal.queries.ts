@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queryable } from '@groundswell/event-store';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 
 export interface AppealRecord {
@@ -35,19 +35,8 @@ export class AppealQueries {
   }
 
   /** Newest first, optionally only those with one status (open: the reviewers' work). */
-  async appeals(tenantId: string, status: AppealRecord['status'] | undefined, first?: number, after?: string): Promise<Connection<AppealRecord>> {
-    const size = pageSize(first);
-    const [filedAt, appealId] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
+  appeals(tenantId: string, status: AppealRecord['status'] | undefined, first?: number, after?: string): Promise<Connection<AppealRecord>> {
     const conditions = 'tenant_id = $1 AND ($2::text IS NULL OR status = $2)';
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<AppealRecord>(
-        `SELECT ${columns} FROM moderation_appeals
-         WHERE ${conditions} AND ($3::timestamptz IS NULL OR (filed_at, appeal_id) < ($3::timestamptz, $4::uuid))
-         ORDER BY filed_at DESC, appeal_id DESC LIMIT $5`,
-        [tenantId, status ?? null, filedAt, appealId, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM moderation_appeals WHERE ${conditions}`, [tenantId, status ?? null]),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.filedAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'moderation_appeals', columns, where: conditions, values: [tenantId, status ?? null], time: 'filed_at', key: 'appeal_id', keyKind: 'uuid' }, { first, after });
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CrisisIndicator, CrisisSeverity, CrisisType, EscalationRecipient } from '@groundswell/events';
-import { decodeCursor, encodeCursor, pageOfList, pageSize, PG_POOL, toConnection, type Connection, type Identity } from '@groundswell/service-kit';
+import { keysetPage, pageOfList, PG_POOL, type Connection, type Identity } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import type { ResponseChannel } from './crisis-alert.decider';
 import type { EscalationContact } from './crisis-escalation';
@@ -94,21 +94,10 @@ export class CrisisQueries {
   }
 
   /** The caller's alerts, newest first, within its communities. */
-  async alerts(identity: Identity, filter: CrisisAlertFilter, first?: number, after?: string): Promise<Connection<CrisisAlertRecord>> {
-    const size = pageSize(first);
-    const [raisedAt, alertId] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
+  alerts(identity: Identity, filter: CrisisAlertFilter, first?: number, after?: string): Promise<Connection<CrisisAlertRecord>> {
     const where = `tenant_id = $1 AND ($2::text[] IS NULL OR community_id = ANY($2)) AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR community_id = $4)`;
     const parameters = [identity.tenant, identity.communities ?? null, filter.status ?? null, filter.communityId ?? null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<AlertRow>(
-        `SELECT ${alertColumns} FROM crisis_alerts
-         WHERE ${where} AND ($5::timestamptz IS NULL OR (raised_at, alert_id) < ($5::timestamptz, $6::text))
-         ORDER BY raised_at DESC, alert_id DESC LIMIT $7`,
-        [...parameters, raisedAt, alertId, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM crisis_alerts WHERE ${where}`, parameters),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.raisedAt.toISOString(), row.id]), toAlert);
+    return keysetPage(this.pool, { from: 'crisis_alerts', columns: alertColumns, where, values: parameters, time: 'raised_at', key: 'alert_id', keyKind: 'uuid' }, { first, after }, toAlert);
   }
 
   async postMortemNotes(tenantId: string, alertId: string): Promise<PostMortemNoteRecord[]> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { ReportCategory } from '@groundswell/events';
 import type { Pool } from 'pg';
 
@@ -29,19 +29,8 @@ export class ReportQueries {
   }
 
   /** Reports newest first, all of the tenant's or those of one case. */
-  async reports(tenantId: string, caseId: string | undefined, first?: number, after?: string): Promise<Connection<ReportRecord>> {
-    const size = pageSize(first);
-    const [filedAt, reportId] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
+  reports(tenantId: string, caseId: string | undefined, first?: number, after?: string): Promise<Connection<ReportRecord>> {
     const conditions = 'tenant_id = $1 AND ($2::text IS NULL OR case_id::text = $2)';
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<ReportRecord>(
-        `SELECT ${columns} FROM moderation_reports
-         WHERE ${conditions} AND ($3::timestamptz IS NULL OR (filed_at, report_id) < ($3::timestamptz, $4::uuid))
-         ORDER BY filed_at DESC, report_id DESC LIMIT $5`,
-        [tenantId, caseId ?? null, filedAt, reportId, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM moderation_reports WHERE ${conditions}`, [tenantId, caseId ?? null]),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.filedAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'moderation_reports', columns, where: conditions, values: [tenantId, caseId ?? null], time: 'filed_at', key: 'report_id', keyKind: 'uuid' }, { first, after });
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queryable } from '@groundswell/event-store';
 import type { SanctionKind } from '@groundswell/events';
-import { decodeCursor, encodeCursor, pageSize, PG_POOL, toConnection, type Connection } from '@groundswell/service-kit';
+import { keysetPage, PG_POOL, type Connection } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
 import { defaultEscalationPolicy, type EscalationPolicy } from './escalation-policy/escalation-policy';
 
@@ -55,22 +55,11 @@ export class SanctionQueries {
   }
 
   /** Newest first, optionally one member's, one community's or those with one status. */
-  async sanctions(tenantId: string, filter: SanctionFilter | null = null, first?: number, after?: string): Promise<Connection<SanctionRecordRow>> {
-    const size = pageSize(first);
-    const [appliedAt, sanctionId] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
+  sanctions(tenantId: string, filter: SanctionFilter | null = null, first?: number, after?: string): Promise<Connection<SanctionRecordRow>> {
     const conditions = `tenant_id = $1 AND ($2::text IS NULL OR member_id::text = $2) AND ($3::text IS NULL OR community_id::text = $3) AND ($4::text IS NULL OR status = $4)`;
     const given = filter ?? {};
     const parameters = [tenantId, given.memberId ?? null, given.communityId ?? null, given.status ?? null];
-    const [{ rows }, total] = await Promise.all([
-      this.pool.query<SanctionRecordRow>(
-        `SELECT ${columns} FROM moderation_sanctions
-         WHERE ${conditions} AND ($5::timestamptz IS NULL OR (applied_at, sanction_id) < ($5::timestamptz, $6::uuid))
-         ORDER BY applied_at DESC, sanction_id DESC LIMIT $7`,
-        [...parameters, appliedAt, sanctionId, size + 1],
-      ),
-      this.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM moderation_sanctions WHERE ${conditions}`, parameters),
-    ]);
-    return toConnection(rows, size, total.rows[0]!.count, (row) => encodeCursor([row.appliedAt.toISOString(), row.id]), (row) => row);
+    return keysetPage(this.pool, { from: 'moderation_sanctions', columns, where: conditions, values: parameters, time: 'applied_at', key: 'sanction_id', keyKind: 'uuid' }, { first, after });
   }
 
   async escalationPolicy(tenantId: string): Promise<EscalationPolicy> {

@@ -63,9 +63,9 @@ export abstract class ServiceConsumer implements OnModuleInit, OnApplicationBoot
    */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.runtime.connectsToServers) return;
-    const siblings = [...(consumersOf.get(this.runtime) ?? [this])];
     let started = startedOf.get(this.runtime);
     if (!started) {
+      const siblings = [...(consumersOf.get(this.runtime) ?? [this])];
       started = Promise.all(siblings.map((consumer) => consumer.start())).then(() => undefined);
       startedOf.set(this.runtime, started);
     }

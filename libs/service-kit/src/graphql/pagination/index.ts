@@ -2,4 +2,4 @@ export * from './connection';
 export * from './cursor';
 export * from './page-args';
 export * from './list-page';
-export * from './newest-first-page';
+export * from './keyset-page';
