@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { newestFirstPage, PG_POOL, type Connection } from '@groundswell/service-kit';
+import { type Connection, mapConnection, newestFirstPage, PG_POOL } from '@groundswell/service-kit';
 import type { WatchedWord } from './watched-word';
 
 export interface WatchedWordRecord extends WatchedWord {
@@ -27,8 +27,7 @@ export class WatchedWordQueries {
 
   /** The tenant's entries, community ones included, newest first. */
   async watchedWords(tenantId: string, first?: number, after?: string): Promise<Connection<WatchedWordRecord>> {
-    const page = await newestFirstPage<Row & { createdAt: Date }>(this.pool, { table: 'watched_words', idColumn: 'entry_id', columns, tenantId, first, after });
-    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toRecord(edge.node) })) };
+    return mapConnection(await newestFirstPage<Row>(this.pool, { table: 'watched_words', idColumn: 'entry_id', columns, tenantId, first, after }), toRecord);
   }
 
   /** The whole list and the version it is at, read in one statement so the two agree. */

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Connection, type Identity } from '@groundswell/service-kit';
+import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import { CampaignQueries } from '../campaign.queries';
 import { CreateCampaignUseCase } from '../use-cases/create-campaign.use-case';
 import { MoveCampaignUseCase, type CampaignMove } from '../use-cases/move-campaign.use-case';
@@ -25,8 +25,7 @@ export class CampaignResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => CampaignFilterInput, nullable: true }) filter?: CampaignFilterInput | null,
   ): Promise<Connection<Campaign>> {
-    const found = await this.queries.campaigns(identity.tenant, filter ?? {}, page.first, page.after);
-    return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: campaignView(edge.node) })) };
+    return mapConnection(await this.queries.campaigns(identity.tenant, filter ?? {}, page.first, page.after), campaignView);
   }
 
   @Query(() => Campaign, { nullable: true })

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import { RewardQueries } from '../reward.queries';
 import { FulfilGiftUseCase, type GiftStep } from '../use-cases/fulfil-gift.use-case';
 import { GrantRewardUseCase } from '../use-cases/grant-reward.use-case';
@@ -17,8 +17,7 @@ export class RewardResolver {
   @Query(() => RewardGrantConnection, { description: 'Reward grants, newest first, by campaign, member or gift fulfilment' })
   @RequirePermissions('campaigns:read')
   async rewardGrants(@CurrentIdentity() identity: Identity, @Args() page: PageArgs, @Args('filter', { type: () => RewardGrantFilterInput, nullable: true }) filter?: RewardGrantFilterInput | null) {
-    const connection = await this.queries.grants(identity.tenant, filter ?? {}, page);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toRewardGrant(edge.node) })) };
+    return mapConnection(await this.queries.grants(identity.tenant, filter ?? {}, page), toRewardGrant);
   }
 
   @Query(() => RewardGrant, { nullable: true })

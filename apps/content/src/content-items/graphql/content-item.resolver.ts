@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Connection, type Identity } from '@groundswell/service-kit';
+import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import { ContentItemQueries } from '../content-item.queries';
 import { CreateContentItemUseCase } from '../use-cases/create-content-item.use-case';
 import { MoveContentItemUseCase, type ContentItemMove } from '../use-cases/move-content-item.use-case';
@@ -30,8 +30,7 @@ export class ContentItemResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => ContentItemFilterInput, nullable: true }) filter?: ContentItemFilterInput | null,
   ): Promise<Connection<ContentItem>> {
-    const found = await this.queries.contentItems(identity.tenant, filter ?? {}, page.first, page.after);
-    return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: contentItemView(edge.node) })) };
+    return mapConnection(await this.queries.contentItems(identity.tenant, filter ?? {}, page.first, page.after), contentItemView);
   }
 
   @Query(() => ContentItem, { nullable: true })

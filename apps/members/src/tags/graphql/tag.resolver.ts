@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
 import type { MemberLifecycleStage, TagCategory, TagMode } from '@groundswell/events';
 import { TagQueries, type TagRow } from '../tag-queries';
 import { DefineTagUseCase } from '../use-cases/define-tag.use-case';
@@ -22,8 +22,7 @@ export class TagResolver {
   @Query(() => TagConnection, { description: 'The tenant\'s tags, by key' })
   @RequirePermissions('members:read')
   async tags(@CurrentIdentity() identity: Identity, @Args('includeRetired', { type: () => Boolean, nullable: true }) includeRetired: boolean | undefined, @Args() page: PageArgs) {
-    const tags = await this.queries.tagPage(identity.tenant, includeRetired ?? false, page.first, page.after);
-    return { ...tags, edges: tags.edges.map((edge) => ({ ...edge, node: toTag(edge.node) })) };
+    return mapConnection(await this.queries.tagPage(identity.tenant, includeRetired ?? false, page.first, page.after), toTag);
   }
 
   @Mutation(() => Tag, { description: 'Adds a manual or rule-based tag; a rule-based tag is assigned by its rule as facts change' })

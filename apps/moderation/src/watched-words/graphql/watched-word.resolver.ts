@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequirePermissions } from '@groundswell/service-kit';
 import { exportWatchedWordsCsv } from '../watched-words.csv';
 import { WatchedWordsError } from '../watched-words.error';
 import { WatchedWordQueries } from '../watched-words.queries';
@@ -30,8 +30,7 @@ export class WatchedWordResolver {
   @Query(() => WatchedWordConnection, { description: 'Your tenant\'s watched words (敏感词), community entries included, newest first' })
   @RequirePermissions('moderation:review')
   async watchedWords(@CurrentIdentity() identity: Identity, @Args() page: PageArgs) {
-    const connection = await this.queries.watchedWords(identity.tenant, page.first, page.after);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: watchedWordView(edge.node) })) };
+    return mapConnection(await this.queries.watchedWords(identity.tenant, page.first, page.after), watchedWordView);
   }
 
   @Query(() => WatchedWordType, { nullable: true })

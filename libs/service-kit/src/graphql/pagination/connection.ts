@@ -22,6 +22,11 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/** The same page with each node turned into what the API shows (a view of a record, say). */
+export function mapConnection<T, U>(connection: Connection<T>, nodeOf: (node: T) => U): Connection<U> {
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: nodeOf(edge.node) })) };
+}
+
 /** `XConnection` / `XEdge` object types for a node type, Relay style. */
 export function connectionOf<T>(node: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)

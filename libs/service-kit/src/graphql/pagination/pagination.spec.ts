@@ -1,5 +1,5 @@
 import { RequestError } from '../../errors/app-error';
-import { toConnection } from './connection';
+import { mapConnection, toConnection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 import { pageOfList } from './list-page';
 import { MAX_PAGE_SIZE, pageSize } from './page-args';
@@ -41,6 +41,21 @@ describe('pagination', () => {
     expect(pageSize(undefined)).toBe(20);
     expect(pageSize(MAX_PAGE_SIZE)).toBe(MAX_PAGE_SIZE);
     for (const bad of [0, -1, MAX_PAGE_SIZE + 1, 2.5]) expect(() => pageSize(bad)).toThrow(RequestError);
+  });
+
+  it('should map every node of a page and keep its cursors, count and page info', () => {
+    const page = toConnection([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 7, (row) => `cursor-${row.id}`, (row) => row);
+
+    const shown = mapConnection(page, (row) => row.id.toUpperCase());
+
+    expect(shown).toEqual({
+      edges: [
+        { cursor: 'cursor-a', node: 'A' },
+        { cursor: 'cursor-b', node: 'B' },
+      ],
+      pageInfo: { hasNextPage: true, endCursor: 'cursor-b' },
+      totalCount: 7,
+    });
   });
 
   it('should report a next page only when the extra row was fetched', () => {
