@@ -1,79 +1,54 @@
 import { readStream } from '@groundswell/event-store';
-import type { TestDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator, createCaseworkDatabase } from '../casework/testing/casework-database';
+import { freshDatabase } from '@groundswell/test-kit';
+import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld } from '../casework/testing/casework-database';
 import { reviewCaseEventTypes } from './review-case.events';
 import { ReviewQueueError } from './review-queue.error';
 import { ReviewQueueQueries } from './review-queue.queries';
 import { ClaimCaseUseCase } from './use-cases/claim-case.use-case';
 import { DecideCaseUseCase } from './use-cases/decide-case.use-case';
-import { OpenScreeningCaseUseCase } from './use-cases/open-screening-case.use-case';
 import { ReleaseCaseUseCase } from './use-cases/release-case.use-case';
 
-const verdict = (screeningId: string, targetId: string, overrides: { verdict?: 'censored' | 'needs_review' | 'blocked'; riskScore?: number } = {}) => ({
-  screeningId,
-  target: { kind: 'message' as const, id: targetId },
-  verdict: overrides.verdict ?? ('needs_review' as const),
-  riskScore: overrides.riskScore ?? 0.5,
-});
-
 describe('review queue', () => {
-  let database: TestDatabase;
-  let open: OpenScreeningCaseUseCase;
-  let claim: ClaimCaseUseCase;
-  let release: ReleaseCaseUseCase;
-  let decide: DecideCaseUseCase;
-  let queries: ReviewQueueQueries;
-
-  beforeEach(async () => {
-    const created = await createCaseworkDatabase('review_queue');
-    database = created.database;
-    [open, claim, release, decide, queries] = [
-      new OpenScreeningCaseUseCase(created.store),
-      new ClaimCaseUseCase(created.store),
-      new ReleaseCaseUseCase(created.store),
-      new DecideCaseUseCase(created.store),
-      new ReviewQueueQueries(database.pool),
-    ];
-  });
-
-  afterEach(async () => {
-    await database.drop();
-  });
+  const world = freshDatabase('test', () => caseworkWorld('review_queue'));
+  const claim = () => new ClaimCaseUseCase(world.store);
+  const release = () => new ReleaseCaseUseCase(world.store);
+  const decide = () => new DecideCaseUseCase(world.store);
+  const queries = () => new ReviewQueueQueries(world.pool);
 
   it('should let exactly one of two moderators claiming a case at once hold it', async () => {
     const tenant = aTenantId();
-    const { caseId } = await open.execute(tenant, verdict('s-1', 'msg-1'));
+    const { caseId } = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
 
-    const outcomes = await Promise.allSettled([claim.execute(anOperator(tenant, 'u-ann'), caseId), claim.execute(anOperator(tenant, 'u-ben'), caseId)]);
+    const outcomes = await Promise.allSettled([claim().execute(anOperator(tenant, 'u-ann'), caseId), claim().execute(anOperator(tenant, 'u-ben'), caseId)]);
 
     const rejected = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.reason).toBeInstanceOf(ReviewQueueError);
     expect(rejected[0]!.reason).toMatchObject({ code: 'CASE_HELD', category: 'CONFLICT' });
-    const claims = (await readStream(database.pool, tenant, `review-case-${caseId}`)).filter((event) => event.type === reviewCaseEventTypes.claimed);
+    const claims = (await readStream(world.pool, tenant, `review-case-${caseId}`)).filter((event) => event.type === reviewCaseEventTypes.claimed);
     expect(claims).toHaveLength(1);
-    expect((await queries.reviewCase(tenant, caseId))?.holder).toBe((claims[0]!.data as { moderator: string }).moderator);
+    expect((await queries().reviewCase(tenant, caseId))?.holder).toBe((claims[0]!.data as { moderator: string }).moderator);
   });
 
   it('should open one case per screening, however often its verdict arrives, and join a second verdict on the target to it', async () => {
     const tenant = aTenantId();
-    const first = await open.execute(tenant, verdict('s-1', 'msg-1'));
-    const again = await open.execute(tenant, verdict('s-1', 'msg-1'));
-    const sameTarget = await open.execute(tenant, verdict('s-2', 'msg-1'));
+    const first = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
+    const again = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
+    const sameTarget = await world.openScreeningCase(tenant, aScreeningVerdict('s-2', 'msg-1'));
     expect([again.caseId, sameTarget.caseId]).toEqual([first.caseId, first.caseId]);
-    expect((await queries.reviewQueue(tenant)).totalCount).toBe(1);
+    expect((await queries().reviewQueue(tenant)).totalCount).toBe(1);
   });
 
   it('should serve the queue most urgent first, then oldest first, a page at a time', async () => {
     const tenant = aTenantId();
-    const normal = await open.execute(tenant, verdict('s-1', 'msg-1'));
-    const urgent = await open.execute(tenant, verdict('s-2', 'msg-2', { verdict: 'blocked', riskScore: 0.95 }));
-    const laterNormal = await open.execute(tenant, verdict('s-3', 'msg-3'));
-    const low = await open.execute(tenant, verdict('s-4', 'msg-4', { verdict: 'censored' }));
+    const normal = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
+    const urgent = await world.openScreeningCase(tenant, aScreeningVerdict('s-2', 'msg-2', { verdict: 'blocked', riskScore: 0.95 }));
+    const laterNormal = await world.openScreeningCase(tenant, aScreeningVerdict('s-3', 'msg-3'));
+    const low = await world.openScreeningCase(tenant, aScreeningVerdict('s-4', 'msg-4', { verdict: 'censored' }));
 
-    const firstPage = await queries.reviewQueue(tenant, {}, 2);
-    const secondPage = await queries.reviewQueue(tenant, {}, 2, firstPage.pageInfo.endCursor!);
+    const firstPage = await queries().reviewQueue(tenant, {}, 2);
+    const secondPage = await queries().reviewQueue(tenant, {}, 2, firstPage.pageInfo.endCursor!);
 
     expect([...firstPage.edges, ...secondPage.edges].map((edge) => edge.node.id)).toEqual([urgent.caseId, normal.caseId, laterNormal.caseId, low.caseId]);
     expect([firstPage.pageInfo.hasNextPage, secondPage.pageInfo.hasNextPage]).toEqual([true, false]);
@@ -81,39 +56,36 @@ describe('review queue', () => {
 
   it('should escalate to the next level and let a senior reviewer overturn the automatic block', async () => {
     const tenant = aTenantId();
-    const { caseId } = await open.execute(tenant, verdict('s-1', 'msg-1', { verdict: 'blocked' }));
-    await claim.execute(anOperator(tenant, 'u-ann'), caseId);
-    await decide.execute(anOperator(tenant, 'u-ann'), { caseId, decision: 'escalate', reason: '疑似误判，需要资深审核' });
-    expect(await queries.reviewCase(tenant, caseId)).toMatchObject({ level: 2, holder: null, status: 'open' });
-    expect((await queries.reviewQueue(tenant, { level: 2, unclaimedOnly: true })).edges.map((edge) => edge.node.id)).toEqual([caseId]);
+    const { caseId } = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1', { verdict: 'blocked' }));
+    await world.claimAndDecide(anOperator(tenant, 'u-ann'), { caseId, decision: 'escalate', reason: '疑似误判，需要资深审核' });
+    expect(await queries().reviewCase(tenant, caseId)).toMatchObject({ level: 2, holder: null, status: 'open' });
+    expect((await queries().reviewQueue(tenant, { level: 2, unclaimedOnly: true })).edges.map((edge) => edge.node.id)).toEqual([caseId]);
 
-    await claim.execute(anOperator(tenant, 'u-senior', ['community_manager']), caseId);
-    await decide.execute(anOperator(tenant, 'u-senior', ['community_manager']), { caseId, decision: 'approve' });
+    await world.claimAndDecide(anOperator(tenant, 'u-senior', ['community_manager']), { caseId, decision: 'approve' });
 
-    expect(await queries.reviewCase(tenant, caseId)).toMatchObject({ status: 'decided', decision: 'approved', decidedBy: 'u-senior', overturnsAutomaticVerdict: true, level: 2 });
-    expect((await queries.reviewQueue(tenant)).totalCount).toBe(0);
-    expect((await queries.reviewQueue(tenant, { status: 'decided' })).totalCount).toBe(1);
+    expect(await queries().reviewCase(tenant, caseId)).toMatchObject({ status: 'decided', decision: 'approved', decidedBy: 'u-senior', overturnsAutomaticVerdict: true, level: 2 });
+    expect((await queries().reviewQueue(tenant)).totalCount).toBe(0);
+    expect((await queries().reviewQueue(tenant, { status: 'decided' })).totalCount).toBe(1);
   });
 
   it('should put a released case back in the queue for anyone, and refuse decisions by a non-holder', async () => {
     const tenant = aTenantId();
-    const { caseId } = await open.execute(tenant, verdict('s-1', 'msg-1'));
-    await claim.execute(anOperator(tenant, 'u-ann'), caseId);
-    await expect(decide.execute(anOperator(tenant, 'u-ben'), { caseId, decision: 'reject', reason: '广告' })).rejects.toMatchObject({ code: 'CASE_NOT_HELD' });
-    await release.execute(anOperator(tenant, 'u-ann'), caseId);
-    await claim.execute(anOperator(tenant, 'u-ben'), caseId);
-    await decide.execute(anOperator(tenant, 'u-ben'), { caseId, decision: 'reject', reason: '广告' });
-    expect(await queries.reviewCase(tenant, caseId)).toMatchObject({ decision: 'rejected', decisionReason: '广告', decidedBy: 'u-ben', overturnsAutomaticVerdict: false });
+    const { caseId } = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
+    await claim().execute(anOperator(tenant, 'u-ann'), caseId);
+    await expect(decide().execute(anOperator(tenant, 'u-ben'), { caseId, decision: 'reject', reason: '广告' })).rejects.toMatchObject({ code: 'CASE_NOT_HELD' });
+    await release().execute(anOperator(tenant, 'u-ann'), caseId);
+    await world.claimAndDecide(anOperator(tenant, 'u-ben'), { caseId, decision: 'reject', reason: '广告' });
+    expect(await queries().reviewCase(tenant, caseId)).toMatchObject({ decision: 'rejected', decisionReason: '广告', decidedBy: 'u-ben', overturnsAutomaticVerdict: false });
   });
 
   it('should replay a retried claim and keep another tenant out', async () => {
     const [tenant, other] = [aTenantId(), aTenantId()];
-    const { caseId } = await open.execute(tenant, verdict('s-1', 'msg-1'));
-    await claim.execute(anOperator(tenant, 'u-ann'), caseId, 'claim-1');
-    await release.execute(anOperator(tenant, 'u-ann'), caseId);
-    await claim.execute(anOperator(tenant, 'u-ann'), caseId, 'claim-1');
-    expect((await queries.reviewCase(tenant, caseId))?.holder).toBeNull();
-    await expect(claim.execute(anOperator(other, 'u-ann'), caseId)).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', category: 'NOT_FOUND' });
-    expect(await queries.reviewCase(other, caseId)).toBeNull();
+    const { caseId } = await world.openScreeningCase(tenant, aScreeningVerdict('s-1', 'msg-1'));
+    await claim().execute(anOperator(tenant, 'u-ann'), caseId, 'claim-1');
+    await release().execute(anOperator(tenant, 'u-ann'), caseId);
+    await claim().execute(anOperator(tenant, 'u-ann'), caseId, 'claim-1');
+    expect((await queries().reviewCase(tenant, caseId))?.holder).toBeNull();
+    await expect(claim().execute(anOperator(other, 'u-ann'), caseId)).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', category: 'NOT_FOUND' });
+    expect(await queries().reviewCase(other, caseId)).toBeNull();
   });
 });
