@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { auditTopic, deadLetterTopic, type EventEnvelope } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { auditTopic, type EventEnvelope } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import { recordAuditEntry } from './record-audit-entry';
 
@@ -17,9 +16,5 @@ export class AuditLogConsumer extends ServiceConsumer {
       component: 'audit-log',
       handle: async (client: PoolClient, envelope: EventEnvelope) => void (await recordAuditEntry(client, envelope)),
     };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [auditTopic, deadLetterTopic(auditConsumerGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, partnerRetentionDays, partnerTopics } from '@groundswell/events';
-import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
+import { partnerRetentionDays, partnerTopics } from '@groundswell/events';
+import { ensurePartnerTopic, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
 import { routeToTenantTopic } from './route-to-tenant-topic';
 
 export const partnerTopicRouterGroup = 'access.partner-topic-router';
@@ -28,7 +28,6 @@ export class PartnerTopicRouter extends ServiceConsumer {
   }
 
   protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [deadLetterTopic(partnerTopicRouterGroup)], (message, extra) => this.log('warn', message, extra));
     this.producer = this.kafka.producer({ ...reliableProducerOptions });
     await this.producer.connect();
   }

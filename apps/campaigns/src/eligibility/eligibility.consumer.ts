@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { applyEligibilityFacts } from './apply-fact-changes';
 
 export const eligibilityGroup = 'campaigns.eligibility';
@@ -14,10 +13,5 @@ export const eligibilityTopics = [domainTopics.members.member, domainTopics.memb
 export class EligibilityConsumer extends ServiceConsumer {
   protected definition() {
     return { groupId: eligibilityGroup, topics: eligibilityTopics, component: 'eligibility', handleBatch: applyEligibilityFacts };
-  }
-
-  // Members or moderation may not have published yet: the topics are created rather than waited for.
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...eligibilityTopics, deadLetterTopic(eligibilityGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics, partnerRetentionDays, partnerTopics } from '@groundswell/events';
+import { domainTopics, partnerRetentionDays, partnerTopics } from '@groundswell/events';
 import { ensurePartnerTopic, ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
 import { partnerConversionsHandler } from './partner-conversions.handler';
 
@@ -29,7 +29,7 @@ export class PartnerConversionsConsumer extends ServiceConsumer {
     await ensurePartnerTopic(this.kafka, partnerTopics.conversions, { namespace: this.runtime.config.GROUNDSWELL_ENV, retentionDays }).catch((error: unknown) =>
       this.log('warn', 'Could not set the partner topic retention', { error: error instanceof Error ? error.message : String(error), retentionDays }),
     );
-    await ensureTopics(this.kafka, [...sourceTopics, partnerTopics.conversions, deadLetterTopic(partnerConversionsGroup)], (message, extra) => this.log('warn', message, extra));
+    await ensureTopics(this.kafka, [partnerTopics.conversions], (message, extra) => this.log('warn', message, extra));
     this.producer = this.kafka.producer({ ...reliableProducerOptions });
     await this.producer.connect();
   }

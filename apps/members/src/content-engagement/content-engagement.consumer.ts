@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { MembersContext } from '../shared/members-context';
 import { recordEngagementAsActivity } from './content-engagement.handler';
 
@@ -17,10 +16,5 @@ export class ContentEngagementConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: contentEngagementGroup, topics, component: 'content-engagement', handleBatch: recordEngagementAsActivity(this.context.store) };
-  }
-
-  // Content may not have published yet: the topic is created here rather than waited for.
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(contentEngagementGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

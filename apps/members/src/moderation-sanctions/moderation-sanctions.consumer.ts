@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { MembersContext } from '../shared/members-context';
 import { applyModerationSanction } from './moderation-sanction.handler';
 
@@ -17,10 +16,5 @@ export class ModerationSanctionsConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: moderationSanctionsGroup, topics, component: 'moderation-sanctions', handle: applyModerationSanction(this.context.store) };
-  }
-
-  // Moderation may not have published yet: the topic is created here rather than waited for.
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(moderationSanctionsGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { MembersContext } from '../shared/members-context';
 import { earnRewards } from './reward-grants.handler';
 
@@ -18,10 +17,5 @@ export class RewardGrantsConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: rewardGrantsGroup, topics: rewardTopics, component: 'reward-grants', handle: earnRewards(this.context) };
-  }
-
-  // Campaigns may not have granted anything yet: the topic is created here rather than waited for.
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...rewardTopics, deadLetterTopic(rewardGrantsGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { connectorTopics, deadLetterTopic, domainTopics } from '@groundswell/events';
+import { connectorTopics, domainTopics } from '@groundswell/events';
 import { ensureTopics, reliableProducerOptions, type KafkaProducer } from '@groundswell/messaging';
 import { connectorFeedHandler } from './connector-feed.handler';
 
@@ -21,8 +21,7 @@ export class ConnectorFeedConsumer extends ServiceConsumer {
   }
 
   protected override async prepare(): Promise<void> {
-    const topics = [domainTopics.moderation.memberSanctions, domainTopics.moderation.crisisAlert, connectorTopics.moderation, deadLetterTopic(connectorFeedGroup)];
-    await ensureTopics(this.kafka, topics, (message, extra) => this.log('warn', message, extra));
+    await ensureTopics(this.kafka, [connectorTopics.moderation], (message, extra) => this.log('warn', message, extra));
     this.producer = this.kafka.producer({ ...reliableProducerOptions });
     await this.producer.connect();
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopic } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopic } from '@groundswell/events';
 import { recordKnownParties } from './record-known-party';
 
 export const knownPartiesGroup = 'moderation.known-parties';
@@ -11,9 +10,5 @@ const topics = [domainTopic('members', 'community'), domainTopic('members', 'mem
 export class KnownPartiesConsumer extends ServiceConsumer {
   protected definition() {
     return { groupId: knownPartiesGroup, topics, component: 'known-parties', handleBatch: recordKnownParties };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(knownPartiesGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventStore, ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, requestTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { requestTopics } from '@groundswell/events';
 import { OpenScreeningCaseUseCase } from '../review-queue/use-cases/open-screening-case.use-case';
 import { CompiledListCache } from '../screening/compiled-list.cache';
 import { screenRequestedText } from './screen-requested-text';
@@ -26,9 +25,5 @@ export class ScreeningRequestsConsumer extends ServiceConsumer {
   protected definition() {
     const handle = screenRequestedText({ store: this.store, lists: this.lists, openCase: this.openCase, clock: this.clock });
     return { groupId: screeningRequestsGroup, topics, component: 'screening-requests', handle };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(screeningRequestsGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

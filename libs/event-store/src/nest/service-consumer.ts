@@ -26,7 +26,8 @@ const startedOf = new WeakMap<ServiceRuntime, Promise<void>>();
 /**
  * An exactly-once consumer that lives and dies with its service: started once the service connects
  * to its servers (never when only printing the schema), stopped before the database pool closes so
- * the message in hand finishes and its offset is committed.
+ * the message in hand finishes and its offset is committed. The topics it reads and its dead-letter
+ * topic are created where missing, so it never waits for the service that publishes them.
  */
 @Injectable()
 export abstract class ServiceConsumer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -40,7 +41,7 @@ export abstract class ServiceConsumer implements OnModuleInit, OnApplicationBoot
 
   protected abstract definition(): ServiceConsumerDefinition;
 
-  /** Runs before the consumer starts, e.g. to create the topics or producers a handler needs. */
+  /** Runs before the consumer starts, e.g. to connect a producer its handler writes with, or make a topic it writes to. */
   protected async prepare(): Promise<void> {}
 
   /** Runs after the consumer stopped. */

@@ -49,6 +49,20 @@ describe(ExactlyOnceConsumer.name, () => {
     expect(await topicSize(kafka, deadLetterTopic(groupId))).toBe(0);
   });
 
+  it('should make the topic it reads, before anyone publishes to it, and its dead-letter topic, then apply what is published', async () => {
+    const topic = uniqueName('not-yet-published');
+    const groupId = uniqueName('not-yet-published-group');
+    consumer = bed.consumer({ kafka, groupId, topics: [topic], handle: applyCounter });
+    await consumer.start();
+
+    const admin = kafka.admin();
+    await admin.connect();
+    const topics = await admin.listTopics().finally(() => admin.disconnect());
+    expect(topics).toEqual(expect.arrayContaining([topic, deadLetterTopic(groupId)]));
+    await produceEvents(kafka, topic, [counterEvent(3), counterEvent(4)]);
+    await eventually(async () => expect(await counterTotals(bed.pool)).toEqual({ rows: 2, events: 2, sum: 7 }), 60_000);
+  });
+
   it('should report consumer lag and projection lag', async () => {
     const topic = uniqueName('consumer-lag');
     const groupId = uniqueName('consumer-lag-group');

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { replicateIdentities } from './identity-replica.handler';
 
 export const referralIdentitiesGroup = 'campaigns.referral-identities';
@@ -12,9 +11,5 @@ const topics = [domainTopics.members.member];
 export class IdentityReplicaConsumer extends ServiceConsumer {
   protected definition() {
     return { groupId: referralIdentitiesGroup, topics, component: 'referral-identities', handleBatch: replicateIdentities };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(referralIdentitiesGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { AcceptReferralUseCase } from '../use-cases/accept-referral.use-case';
 import { acceptJoinReferrals } from './join-referrals.handler';
 
@@ -17,9 +16,5 @@ export class JoinReferralsConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: joinReferralsGroup, topics, component: 'join-referrals', handle: acceptJoinReferrals(this.accept) };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(joinReferralsGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

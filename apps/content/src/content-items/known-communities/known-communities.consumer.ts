@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { recordKnownCommunity } from './record-known-community';
 
 export const knownCommunitiesGroup = 'content.known-communities';
@@ -12,9 +11,5 @@ const topics = [domainTopics.members.community];
 export class KnownCommunitiesConsumer extends ServiceConsumer {
   protected definition() {
     return { groupId: knownCommunitiesGroup, topics, component: 'content-known-communities', handle: recordKnownCommunity };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(knownCommunitiesGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore, ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { recordTextScreened } from './text-screened.handler';
 
 export const contentScreeningGroup = 'content.item-screening';
@@ -16,9 +15,5 @@ export class TextScreenedConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: contentScreeningGroup, topics, component: 'content-item-screening', handle: recordTextScreened(this.store) };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(contentScreeningGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { OriginalityCheck } from '../use-cases/originality-check';
 import { checkSubmittedContent } from './content-submitted.handler';
 
@@ -17,9 +16,5 @@ export class ContentSubmittedConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: contentOriginalityGroup, topics, component: 'content-originality', handle: checkSubmittedContent(this.originality) };
-  }
-
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(contentOriginalityGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore, ServiceConsumer } from '@groundswell/event-store';
-import { deadLetterTopic, domainTopics } from '@groundswell/events';
-import { ensureTopics } from '@groundswell/messaging';
+import { domainTopics } from '@groundswell/events';
 import { applyModerationToContributions } from './apply-moderation';
 
 export const ugcModerationGroup = 'content.ugc-moderation';
@@ -16,10 +15,5 @@ export class UgcModerationConsumer extends ServiceConsumer {
 
   protected definition() {
     return { groupId: ugcModerationGroup, topics, component: 'ugc-moderation', handle: applyModerationToContributions(this.store) };
-  }
-
-  // Moderation may not have published yet: the topics are created here rather than waited for.
-  protected override async prepare(): Promise<void> {
-    await ensureTopics(this.kafka, [...topics, deadLetterTopic(ugcModerationGroup)], (message, extra) => this.log('warn', message, extra));
   }
 }
