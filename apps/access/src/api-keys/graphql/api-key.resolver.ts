@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ApiKeyQueries } from '../api-key.queries';
 import { IssueApiKeyUseCase } from '../use-cases/issue-api-key.use-case';
 import { RevokeApiKeyUseCase } from '../use-cases/revoke-api-key.use-case';
@@ -42,8 +42,6 @@ export class ApiKeyResolver {
   }
 
   private async readBack(identity: Identity, keyId: string) {
-    const apiKey = await this.queries.apiKey(identity.tenant, keyId);
-    if (!apiKey) throw new RequestError('INTERNAL', 'The API key was written but cannot be read back');
-    return apiKey;
+    return requireWritten(this.queries.apiKey(identity.tenant, keyId), 'API key');
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, ServiceRuntime, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten, ServiceRuntime } from '@groundswell/service-kit';
 import { PartnerCredentialQueries } from '../partner-credential.queries';
 import { IssuePartnerCredentialUseCase } from '../use-cases/issue-partner-credential.use-case';
 import { RevokePartnerCredentialUseCase } from '../use-cases/revoke-partner-credential.use-case';
@@ -49,8 +49,6 @@ export class PartnerCredentialResolver {
   }
 
   private async readBack(identity: Identity, credentialId: string) {
-    const credential = await this.queries.credential(identity.tenant, credentialId);
-    if (!credential) throw new RequestError('INTERNAL', 'The partner credential was written but cannot be read back');
-    return credential;
+    return requireWritten(this.queries.credential(identity.tenant, credentialId), 'partner credential');
   }
 }

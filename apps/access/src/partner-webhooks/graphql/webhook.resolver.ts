@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CreateWebhookSubscriptionUseCase } from '../use-cases/create-webhook-subscription.use-case';
 import { RedeliverWebhooksUseCase } from '../use-cases/redeliver-webhooks.use-case';
 import { RotateWebhookSecretUseCase } from '../use-cases/rotate-webhook-secret.use-case';
@@ -96,9 +96,7 @@ export class WebhookResolver {
     @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<WebhookDelivery> {
     await this.redeliverUseCase.redeliver(identity, id, idempotencyKey);
-    const delivery = await this.queries.delivery(identity.tenant, id);
-    if (!delivery) throw new RequestError('INTERNAL', 'The delivery was queued but cannot be read back');
-    return delivery;
+    return requireWritten(this.queries.delivery(identity.tenant, id), 'delivery');
   }
 
   @Mutation(() => ReplayWebhooksPayload, { description: 'Sends every event of the subscription from an instant on again, with their original webhook-ids' })
@@ -114,8 +112,6 @@ export class WebhookResolver {
   }
 
   private async readBack(identity: Identity, subscriptionId: string) {
-    const subscription = await this.queries.subscription(identity.tenant, subscriptionId);
-    if (!subscription) throw new RequestError('INTERNAL', 'The webhook subscription was written but cannot be read back');
-    return subscription;
+    return requireWritten(this.queries.subscription(identity.tenant, subscriptionId), 'webhook subscription');
   }
 }

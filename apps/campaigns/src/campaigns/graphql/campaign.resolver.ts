@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CampaignQueries } from '../campaign.queries';
 import { CreateCampaignUseCase } from '../use-cases/create-campaign.use-case';
 import { MoveCampaignUseCase, type CampaignMove } from '../use-cases/move-campaign.use-case';
@@ -92,8 +92,7 @@ export class CampaignResolver {
   }
 
   private async readBack(identity: Identity, id: string): Promise<CampaignPayload> {
-    const campaign = await this.queries.campaign(identity.tenant, id);
-    if (!campaign) throw new RequestError('INTERNAL', 'The campaign was written but cannot be read back');
+    const campaign = await requireWritten(this.queries.campaign(identity.tenant, id), 'campaign');
     return { campaign: campaignView(campaign) };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ContestQueries } from '../contest.queries';
 import { CreateContestUseCase } from '../use-cases/create-contest.use-case';
 import { JudgeContestEntryUseCase } from '../use-cases/judge-contest-entry.use-case';
@@ -64,14 +64,12 @@ export class ContestResolver {
   }
 
   private async readBack(identity: Identity, contestId: string): Promise<ContestPayload> {
-    const contest = await this.queries.contest(identity.tenant, contestId);
-    if (!contest) throw new RequestError('INTERNAL', 'The contest was written but cannot be read back');
+    const contest = await requireWritten(this.queries.contest(identity.tenant, contestId), 'contest');
     return { contest };
   }
 
   private async readBackEntry(identity: Identity, contestId: string, entryId: string): Promise<ContestEntryPayload> {
-    const entry = await this.queries.entry(identity.tenant, contestId, entryId);
-    if (!entry) throw new RequestError('INTERNAL', 'The entry was written but cannot be read back');
+    const entry = await requireWritten(this.queries.entry(identity.tenant, contestId, entryId), 'entry');
     return { entry };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, isoInstant, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, isoInstant, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ConversionQueries } from '../conversion.queries';
 import { RecordConversionUseCase } from '../use-cases/record-conversion.use-case';
 import { RefundConversionUseCase } from '../use-cases/refund-conversion.use-case';
@@ -45,8 +45,7 @@ export class ConversionResolver {
   }
 
   private async readBack(identity: Identity, id: string): Promise<ConversionPayload> {
-    const conversion = await this.queries.conversion(identity.tenant, id);
-    if (!conversion) throw new RequestError('INTERNAL', 'The conversion was written but cannot be read back');
+    const conversion = await requireWritten(this.queries.conversion(identity.tenant, id), 'conversion');
     return { conversion };
   }
 }

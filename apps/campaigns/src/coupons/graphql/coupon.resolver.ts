@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, isoInstant, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, isoInstant, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CouponQueries } from '../coupon.queries';
 import { ClaimCouponUseCase } from '../use-cases/claim-coupon.use-case';
 import { CreateCouponBatchUseCase } from '../use-cases/create-coupon-batch.use-case';
@@ -49,8 +49,7 @@ export class CouponResolver {
   async createCouponBatch(@CurrentIdentity() identity: Identity, @Args('input') input: CreateCouponBatchInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<CouponBatchPayload> {
     const terms = { ...input, validFrom: isoInstant(input.validFrom, 'validFrom'), validUntil: isoInstant(input.validUntil, 'validUntil'), benefit: { kind: input.benefit.kind, value: input.benefit.value } };
     const id = await this.createCouponBatchUseCase.execute(identity, terms, idempotencyKey);
-    const couponBatch = await this.queries.batch(identity.tenant, id);
-    if (!couponBatch) throw new RequestError('INTERNAL', 'The coupon batch was written but cannot be read back');
+    const couponBatch = await requireWritten(this.queries.batch(identity.tenant, id), 'coupon batch');
     return { couponBatch };
   }
 
@@ -67,8 +66,7 @@ export class CouponResolver {
   }
 
   private async readBack(identity: Identity, couponId: string): Promise<CouponPayload> {
-    const coupon = await this.queries.coupon(identity.tenant, couponId);
-    if (!coupon) throw new RequestError('INTERNAL', 'The coupon was written but cannot be read back');
+    const coupon = await requireWritten(this.queries.coupon(identity.tenant, couponId), 'coupon');
     return { coupon };
   }
 }

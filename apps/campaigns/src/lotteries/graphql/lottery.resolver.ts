@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, isoInstant, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, isoInstant, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { LotteryQueries } from '../lottery.queries';
 import { CloseLotteryEntriesUseCase } from '../use-cases/close-lottery-entries.use-case';
 import { CreateLotteryUseCase } from '../use-cases/create-lottery.use-case';
@@ -64,8 +64,7 @@ export class LotteryResolver {
   }
 
   private async readBack(identity: Identity, lotteryId: string): Promise<LotteryPayload> {
-    const lottery = await this.queries.lottery(identity.tenant, lotteryId);
-    if (!lottery) throw new RequestError('INTERNAL', 'The lottery was written but cannot be read back');
+    const lottery = await requireWritten(this.queries.lottery(identity.tenant, lotteryId), 'lottery');
     return { lottery };
   }
 }

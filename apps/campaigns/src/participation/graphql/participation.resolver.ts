@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CampaignEligibility } from '../../eligibility/campaign-eligibility';
 import { ParticipationQueries } from '../participation.queries';
 import { CastVoteUseCase } from '../use-cases/cast-vote.use-case';
@@ -74,8 +74,7 @@ export class ParticipationResolver {
   }
 
   private async readBack(identity: Identity, input: CampaignMemberInput): Promise<CampaignParticipationPayload> {
-    const participation = await this.queries.participation(identity.tenant, input.campaignId, input.memberId);
-    if (!participation) throw new RequestError('INTERNAL', 'The participation was written but cannot be read back');
+    const participation = await requireWritten(this.queries.participation(identity.tenant, input.campaignId, input.memberId), 'participation');
     return { participation: participation as CampaignParticipation };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ParticipationQueries } from '../participation.queries';
 import { CancelRegistrationUseCase } from '../use-cases/cancel-registration.use-case';
 import { OpenBallotUseCase } from '../use-cases/open-ballot.use-case';
@@ -57,8 +57,7 @@ export class RegistrationResolver {
   @RequirePermissions('campaigns:manage')
   async openCampaignRegistration(@CurrentIdentity() identity: Identity, @Args('input') input: OpenCampaignRegistrationInput, @IdempotencyKeyArg() idempotencyKey?: string) {
     await this.openRegistrationUseCase.execute(identity, input, idempotencyKey);
-    const registrationBook = await this.queries.registrationBook(identity.tenant, input.campaignId);
-    if (!registrationBook) throw new RequestError('INTERNAL', 'The registration book was written but cannot be read back');
+    const registrationBook = await requireWritten(this.queries.registrationBook(identity.tenant, input.campaignId), 'registration book');
     return { registrationBook };
   }
 
@@ -80,14 +79,12 @@ export class RegistrationResolver {
   @RequirePermissions('campaigns:manage')
   async openCampaignBallot(@CurrentIdentity() identity: Identity, @Args('input') input: OpenCampaignBallotInput, @IdempotencyKeyArg() idempotencyKey?: string) {
     await this.openBallotUseCase.execute(identity, input, idempotencyKey);
-    const voteTally = await this.queries.voteTally(identity.tenant, input.campaignId);
-    if (!voteTally) throw new RequestError('INTERNAL', 'The ballot was written but cannot be read back');
+    const voteTally = await requireWritten(this.queries.voteTally(identity.tenant, input.campaignId), 'ballot');
     return { voteTally };
   }
 
   private async readBack(identity: Identity, input: CampaignMemberInput): Promise<CampaignRegistrationPayload> {
-    const registration = await this.queries.registration(identity.tenant, input.campaignId, input.memberId);
-    if (!registration) throw new RequestError('INTERNAL', 'The registration was written but cannot be read back');
+    const registration = await requireWritten(this.queries.registration(identity.tenant, input.campaignId, input.memberId), 'registration');
     return { registration };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { QuizQueries } from '../quiz.queries';
 import { CreateQuizUseCase } from '../use-cases/create-quiz.use-case';
 import { SubmitQuizAnswersUseCase } from '../use-cases/submit-quiz-answers.use-case';
@@ -36,8 +36,7 @@ export class QuizResolver {
   async createQuiz(@CurrentIdentity() identity: Identity, @Args('input') input: CreateQuizInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<QuizPayload> {
     const questions = input.questions.map(({ prompt, kind, options, points }) => ({ prompt, kind, options: options.map(({ label, correct }) => ({ label, correct })), points: points ?? null }));
     const quizId = await this.createQuizUseCase.execute(identity, { campaignId: input.campaignId, mode: input.mode, title: input.title, questions }, idempotencyKey);
-    const quiz = await this.queries.quiz(identity.tenant, quizId);
-    if (!quiz) throw new RequestError('INTERNAL', 'The quiz was written but cannot be read back');
+    const quiz = await requireWritten(this.queries.quiz(identity.tenant, quizId), 'quiz');
     return { quiz };
   }
 
@@ -46,8 +45,7 @@ export class QuizResolver {
   async submitQuizAnswers(@CurrentIdentity() identity: Identity, @Args('input') input: SubmitQuizAnswersInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<QuizSubmissionPayload> {
     const answers = input.answers.map(({ questionId, optionIds, rating, text }) => ({ questionId, optionIds: optionIds ?? [], rating: rating ?? null, text: text ?? null }));
     await this.submitQuizAnswersUseCase.execute(identity, { quizId: input.quizId, memberId: input.memberId, answers }, idempotencyKey);
-    const submission = await this.queries.submission(identity.tenant, input.quizId, input.memberId);
-    if (!submission) throw new RequestError('INTERNAL', 'The answers were written but cannot be read back');
+    const submission = await requireWritten(this.queries.submission(identity.tenant, input.quizId, input.memberId), 'quiz submission');
     return { submission };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { rewardFromInput, rewardToShape } from '../../rewards/graphql/reward.mapping';
 import { ReferralQueries } from '../referral.queries';
 import { AcceptReferralUseCase } from '../use-cases/accept-referral.use-case';
@@ -70,8 +70,7 @@ export class ReferralResolver {
       burst: { invites: input.burst.invites, windowMinutes: input.burst.windowMinutes },
     };
     await this.configureUseCase.execute(identity, input.campaignId, rules, idempotencyKey);
-    const referralProgramme = await this.programme(identity, input.campaignId);
-    if (!referralProgramme) throw new RequestError('INTERNAL', 'The referral programme was written but cannot be read back');
+    const referralProgramme = await requireWritten(this.programme(identity, input.campaignId), 'referral programme');
     return { referralProgramme };
   }
 
@@ -79,8 +78,7 @@ export class ReferralResolver {
   @RequirePermissions('campaigns:manage')
   async issueReferralCode(@CurrentIdentity() identity: Identity, @Args('input') input: IssueReferralCodeInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ReferrerPayload> {
     await this.issueUseCase.execute(identity, input, idempotencyKey);
-    const referrer = await this.queries.referrer(identity.tenant, input.campaignId, input.memberId.trim());
-    if (!referrer) throw new RequestError('INTERNAL', 'The referral code was written but cannot be read back');
+    const referrer = await requireWritten(this.queries.referrer(identity.tenant, input.campaignId, input.memberId.trim()), 'referral code');
     return { referrer };
   }
 
@@ -88,8 +86,7 @@ export class ReferralResolver {
   @RequirePermissions('campaigns:manage')
   async acceptReferral(@CurrentIdentity() identity: Identity, @Args('input') input: AcceptReferralInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ReferralPayload> {
     const { campaignId, inviteeId } = await this.acceptUseCase.execute(identity, input, idempotencyKey);
-    const referral = await this.queries.referral(identity.tenant, campaignId, inviteeId);
-    if (!referral) throw new RequestError('INTERNAL', 'The referral was written but cannot be read back');
+    const referral = await requireWritten(this.queries.referral(identity.tenant, campaignId, inviteeId), 'referral');
     return { referral };
   }
 
@@ -97,8 +94,7 @@ export class ReferralResolver {
   @RequirePermissions('campaigns:manage')
   async reviewReferrerFlag(@CurrentIdentity() identity: Identity, @Args('input') input: ReviewReferrerFlagInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ReferrerPayload> {
     await this.reviewUseCase.execute(identity, input, idempotencyKey);
-    const referrer = await this.queries.referrer(identity.tenant, input.campaignId, input.referrerId.trim());
-    if (!referrer) throw new RequestError('INTERNAL', 'The review was written but cannot be read back');
+    const referrer = await requireWritten(this.queries.referrer(identity.tenant, input.campaignId, input.referrerId.trim()), 'referrer review');
     return { referrer };
   }
 

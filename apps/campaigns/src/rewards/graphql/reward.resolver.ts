@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { RewardQueries } from '../reward.queries';
 import { FulfilGiftUseCase, type GiftStep } from '../use-cases/fulfil-gift.use-case';
 import { GrantRewardUseCase } from '../use-cases/grant-reward.use-case';
@@ -58,8 +58,7 @@ export class RewardResolver {
   }
 
   private async readBack(identity: Identity, grantId: string): Promise<RewardGrantPayload> {
-    const grant = await this.queries.grant(identity.tenant, grantId);
-    if (!grant) throw new RequestError('INTERNAL', 'The reward grant was written but cannot be read back');
+    const grant = await requireWritten(this.queries.grant(identity.tenant, grantId), 'reward grant');
     return { rewardGrant: toRewardGrant(grant) };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, pageOfList, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, pageOfList, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CalendarQueries } from '../calendar.queries';
 import { isTimeZone } from '../content-plan.decider';
 import { CalendarError, validCommunityId } from '../calendar.error';
@@ -66,8 +66,7 @@ export class CalendarResolver {
   async setContentPlan(@CurrentIdentity() identity: Identity, @Args('input') input: SetContentPlanInput, @IdempotencyKeyArg() idempotencyKey?: string): Promise<ContentPlanPayload> {
     const terms = { ...input, postsPerWeek: { ...input.postsPerWeek }, typeMix: input.typeMix.map(({ type, percent }) => ({ type, percent })) };
     await this.setContentPlanUseCase.execute(identity, terms, idempotencyKey);
-    const contentPlan = await this.queries.plan(identity.tenant, input.communityId);
-    if (!contentPlan) throw new RequestError('INTERNAL', 'The content plan was written but cannot be read back');
+    const contentPlan = await requireWritten(this.queries.plan(identity.tenant, input.communityId), 'content plan');
     return { contentPlan };
   }
 

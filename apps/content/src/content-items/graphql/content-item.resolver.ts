@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { type Connection, CurrentIdentity, IdempotencyKeyArg, type Identity, mapConnection, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ContentItemQueries } from '../content-item.queries';
 import { CreateContentItemUseCase } from '../use-cases/create-content-item.use-case';
 import { MoveContentItemUseCase, type ContentItemMove } from '../use-cases/move-content-item.use-case';
@@ -127,8 +127,7 @@ export class ContentItemResolver {
   }
 
   private async readBack(identity: Identity, contentItemId: string): Promise<ContentItemPayload> {
-    const found = await this.queries.contentItem(identity.tenant, contentItemId);
-    if (!found) throw new RequestError('INTERNAL', 'The content item was written but cannot be read back');
+    const found = await requireWritten(this.queries.contentItem(identity.tenant, contentItemId), 'content item');
     return { contentItem: contentItemView(found) };
   }
 }

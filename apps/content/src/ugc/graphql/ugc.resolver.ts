@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, hasPermission, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, hasPermission, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { UgcQueries } from '../ugc.queries';
 import { AcceptAnswerUseCase } from '../use-cases/accept-answer.use-case';
 import { CurateContributionUseCase, type Curation } from '../use-cases/curate-contribution.use-case';
@@ -114,8 +114,7 @@ export class UgcResolver {
 
   private async readBack(identity: Identity, contributionId: string): Promise<ContributionPayload> {
     // The author sees their own contribution while it awaits screening, so the payload reads hidden ones too.
-    const contribution = await this.queries.contribution(identity.tenant, contributionId, true);
-    if (!contribution) throw new RequestError('INTERNAL', 'The contribution was written but cannot be read back');
+    const contribution = await requireWritten(this.queries.contribution(identity.tenant, contributionId, true), 'contribution');
     return { contribution };
   }
 }

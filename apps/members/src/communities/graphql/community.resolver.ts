@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { canAccessCommunity, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { canAccessCommunity, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import type { Platform } from '@groundswell/events';
 import { CreateCommunityUseCase } from '../use-cases/create-community.use-case';
 import { MemberQueries } from '../../membership/member-queries';
@@ -32,8 +32,7 @@ export class CommunityResolver {
     @IdempotencyKeyArg() idempotencyKey?: string,
   ): Promise<CreateCommunityPayload> {
     const { communityId } = await this.createCommunityUseCase.execute(identity, { ...input, platform: input.platform as Platform }, idempotencyKey);
-    const community = await this.queries.community(identity.tenant, communityId);
-    if (!community) throw new RequestError('INTERNAL', 'The community was created but cannot be read back');
+    const community = await requireWritten(this.queries.community(identity.tenant, communityId), 'community');
     return { community };
   }
 }

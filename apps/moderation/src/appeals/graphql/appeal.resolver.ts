@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { AppealQueries } from '../appeal.queries';
 import { DecideAppealUseCase } from '../use-cases/decide-appeal.use-case';
 import { FileAppealUseCase } from '../use-cases/file-appeal.use-case';
@@ -42,8 +42,7 @@ export class AppealResolver {
   }
 
   private async readBack(identity: Identity, appealId: string): Promise<AppealPayload> {
-    const appeal = await this.queries.appeal(identity.tenant, appealId);
-    if (!appeal) throw new RequestError('INTERNAL', 'The appeal was written but cannot be read back');
+    const appeal = await requireWritten(this.queries.appeal(identity.tenant, appealId), 'appeal');
     return { appeal };
   }
 }

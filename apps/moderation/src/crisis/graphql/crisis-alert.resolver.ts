@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { beijingTime, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { beijingTime, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CrisisError } from '../crisis.error';
 import { CrisisQueries, type CrisisAlertRecord, type CrisisAlertStatus } from '../crisis.queries';
 import { AcknowledgeCrisisAlertUseCase } from '../use-cases/acknowledge-crisis-alert.use-case';
@@ -127,9 +127,7 @@ export class CrisisAlertResolver {
   }
 
   private async readBack(identity: Identity, alertId: string) {
-    const alert = await this.queries.alert(identity, alertId);
-    if (!alert) throw new RequestError('INTERNAL', 'The crisis alert was written but cannot be read back');
-    return alert;
+    return requireWritten(this.queries.alert(identity, alertId), 'crisis alert');
   }
 }
 

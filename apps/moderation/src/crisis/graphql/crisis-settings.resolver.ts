@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { CrisisQueries } from '../crisis.queries';
 import { DefineCrisisPlaybookUseCase } from '../use-cases/define-crisis-playbook.use-case';
 import { SetCrisisThresholdsUseCase } from '../use-cases/set-crisis-thresholds.use-case';
@@ -57,8 +57,7 @@ export class CrisisSettingsResolver {
   @RequirePermissions('moderation:manage-rules')
   async defineCrisisPlaybook(@CurrentIdentity() identity: Identity, @Args('input') input: DefineCrisisPlaybookInput, @IdempotencyKeyArg() idempotencyKey?: string) {
     await this.definePlaybookUseCase.execute(identity, input, idempotencyKey);
-    const playbook = await this.queries.playbook(identity.tenant, input.crisisType);
-    if (!playbook) throw new RequestError('INTERNAL', 'The playbook was written but cannot be read back');
+    const playbook = await requireWritten(this.queries.playbook(identity.tenant, input.crisisType), 'playbook');
     return { playbook };
   }
 }

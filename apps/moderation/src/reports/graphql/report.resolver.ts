@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ReportQueries } from '../report.queries';
 import { FileReportUseCase } from '../use-cases/file-report.use-case';
 import { FileReportInput, FileReportPayload, Report, ReportConnection } from './report.types';
@@ -32,8 +32,7 @@ export class ReportResolver {
       },
       idempotencyKey,
     );
-    const report = await this.queries.report(identity.tenant, reportId);
-    if (!report) throw new RequestError('INTERNAL', 'The report was written but cannot be read back');
+    const report = await requireWritten(this.queries.report(identity.tenant, reportId), 'report');
     return { report };
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { ReviewQueueQueries } from '../review-queue.queries';
 import { ClaimCaseUseCase } from '../use-cases/claim-case.use-case';
 import { DecideCaseUseCase } from '../use-cases/decide-case.use-case';
@@ -45,8 +45,7 @@ export class ReviewCaseResolver {
   }
 
   private async readBack(identity: Identity, caseId: string): Promise<ReviewCasePayload> {
-    const reviewCase = await this.queries.reviewCase(identity.tenant, caseId);
-    if (!reviewCase) throw new RequestError('INTERNAL', 'The review case was written but cannot be read back');
+    const reviewCase = await requireWritten(this.queries.reviewCase(identity.tenant, caseId), 'review case');
     return { reviewCase };
   }
 }

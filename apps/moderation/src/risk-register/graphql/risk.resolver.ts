@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { beijingDay, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequestError, RequirePermissions } from '@groundswell/service-kit';
+import { beijingDay, CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { RiskQueries } from '../risk.queries';
 import type { RiskBand, RiskType } from '../risk-score';
 import { ChangeRiskOwnerUseCase } from '../use-cases/change-risk-owner.use-case';
@@ -82,8 +82,6 @@ export class RiskResolver {
   }
 
   private async readBack(identity: Identity, riskId: string) {
-    const risk = await this.queries.risk(identity.tenant, riskId);
-    if (!risk) throw new RequestError('INTERNAL', 'The risk was written but cannot be read back');
-    return risk;
+    return requireWritten(this.queries.risk(identity.tenant, riskId), 'risk');
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { RuleSetQueries } from '../rule-set.queries';
 import { CreateRuleSetUseCase } from '../use-cases/create-rule-set.use-case';
 import { PublishRuleSetUseCase } from '../use-cases/publish-rule-set.use-case';
@@ -74,8 +74,6 @@ export class RuleSetResolver {
   }
 
   private async readBack(identity: Identity, ruleSetId: string) {
-    const ruleSet = await this.queries.ruleSet(identity.tenant, ruleSetId);
-    if (!ruleSet) throw new RequestError('INTERNAL', 'The rule set was written but cannot be read back');
-    return ruleSet;
+    return requireWritten(this.queries.ruleSet(identity.tenant, ruleSetId), 'rule set');
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, IdempotencyKeyArg, PageArgs, RequestError, RequirePermissions, type Identity } from '@groundswell/service-kit';
+import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
 import { SanctionQueries } from '../sanction.queries';
 import { ApplySanctionUseCase } from '../use-cases/apply-sanction.use-case';
 import { LiftSanctionUseCase } from '../use-cases/lift-sanction.use-case';
@@ -67,8 +67,6 @@ export class SanctionResolver {
   }
 
   private async readBack(identity: Identity, sanctionId: string) {
-    const sanction = await this.queries.sanction(identity.tenant, sanctionId);
-    if (!sanction) throw new RequestError('INTERNAL', 'The sanction was written but cannot be read back');
-    return sanction;
+    return requireWritten(this.queries.sanction(identity.tenant, sanctionId), 'sanction');
   }
 }
