@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { withIdempotency } from './aggregate/idempotency';
 import { appendTo, loadAggregate, type StreamAppend } from './aggregate/load-aggregate';
-import { inTransactionRetryingConflicts, type CommandOutcome, type HandleCommandOptions } from './decider/command-handler';
+import { commandNameOf, inTransactionRetryingConflicts, type CommandOutcome, type HandleCommandOptions } from './decider/command-handler';
 import { foldEvents } from './decider/decider';
 import { ProjectionRegistry, type ProjectionRegistrations } from './projection/projection-registry';
 import { appendToStreams } from './store/append-streams';
@@ -87,7 +87,7 @@ export class EventStore {
     let events: StoredEvent[] = [];
     const { result, replayed } = await withIdempotency(
       client,
-      { tenantId: stream.tenantId, key: context.idempotencyKey, command: options.commandName },
+      { tenantId: stream.tenantId, key: context.idempotencyKey, command: commandNameOf(options.command, options.commandName) },
       async () => {
         const aggregate = await loadAggregate(client, decider, stream);
         const decided = decider.decide(options.command, aggregate.state);

@@ -39,7 +39,6 @@ describe(RecordEngagementUseCase.name, () => {
       decider: contentItemDecider,
       stream: { tenantId, ...contentItemStream(contentItemId) },
       command: { type: 'CreateContentItem', contentItemId, content: anItemContent({ campaignId }), by: 'u-author' },
-      commandName: 'CreateContentItem',
     });
     return contentItemId;
   };

@@ -27,7 +27,6 @@ export async function assessChurnRiskIn(store: EventStore, client: PoolClient, t
     decider: churnRiskDecider,
     stream: tenantStream(tenantId, churnRiskStream(memberId, communityId)),
     command: { type: 'AssessChurnRisk', memberId, communityId, facts, at, by: churnRiskAutomation },
-    commandName: 'AssessChurnRisk',
     context,
   });
   return outcome.events.length > 0;

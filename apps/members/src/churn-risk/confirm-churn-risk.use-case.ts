@@ -36,7 +36,6 @@ export class ConfirmChurnRiskUseCase {
         decider: churnRiskDecider,
         stream: tenantStream(tenantId, churnRiskStream(review.memberId, review.communityId)),
         command: { type: 'ReviewChurnRisk', ...review, note: sealedNote, at: new Date(), by: actorOf(identity) },
-        commandName: 'ReviewChurnRisk',
         context: { idempotencyKey },
       });
     }, { retryOnConflict: true });

@@ -42,7 +42,6 @@ export class EraseMemberUseCase {
       decider: memberDecider,
       stream,
       command: { type: 'EraseMember', basis, by: actorOf(identity) },
-      commandName: 'EraseMember',
     });
     const erased = outcome.events.find((event) => event.type === MemberErasedV1.type);
     if (!erased) return false;

@@ -26,7 +26,6 @@ export class RecordConsentUseCase {
       decider: memberDecider,
       stream: tenantStream(identity.tenant, memberStreams.member(memberId)),
       command: { type, purpose: decision.purpose, source: decision.source, policyVersion: decision.policyVersion, at: decision.decidedAt, by: actorOf(identity) },
-      commandName: type,
       context: { idempotencyKey },
     });
     return { memberId };

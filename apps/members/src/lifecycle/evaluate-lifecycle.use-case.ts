@@ -46,7 +46,6 @@ export async function evaluateLifecycleIn(
     decider: memberDecider,
     stream,
     command: { type: 'EvaluateLifecycle', communityId, activity, rules, at, by },
-    commandName: 'EvaluateLifecycle',
     context: options.context,
     result: ({ state: after }) => after.memberships[communityId]!.stage,
   });

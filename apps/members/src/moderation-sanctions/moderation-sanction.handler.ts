@@ -40,7 +40,6 @@ export const applyModerationSanction = (store: EventStore) => async (client: Poo
     decider: memberDecider,
     stream: tenantStream(envelope.tenantid, memberStreams.member(decided.memberId)),
     command: decided.command,
-    commandName: decided.command.type,
     context: { correlationId: envelope.correlationid, causationId: envelope.id },
   });
 };

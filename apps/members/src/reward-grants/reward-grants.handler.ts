@@ -32,7 +32,6 @@ export const earnRewards = (context: MembersContext) => async (client: PoolClien
       decider: pointsDecider,
       stream: tenantStream(tenantId, memberStreams.points(earning.memberId)),
       command,
-      commandName: command.type,
       context: { correlationId: envelope.correlationid, causationId: envelope.id },
     });
   }

@@ -30,7 +30,6 @@ describe('screenRequestedText', () => {
       decider: watchedWordsDecider,
       stream: { tenantId, ...watchedWordsStream(tenantId) },
       command: { type: 'AddWatchedWord', entryId: randomUUID(), input: { pattern, action, category: 'ads', severity: 'high', matchAbbreviations: true }, by: 'u-admin' },
-      commandName: 'AddWatchedWord',
     });
 
   const request = (tenantId: string, text: string, target = { kind: 'content' as const, id: `post-${randomUUID()}` }): EventEnvelope =>

@@ -54,7 +54,6 @@ export const screenRequestedText = ({ store, lists, openCase, clock }: Screening
         screenedAt: clock().toISOString(),
       },
     },
-    commandName: 'RecordTextScreened',
     context: { correlationId: envelope.correlationid, causationId: envelope.id },
   });
 };

@@ -16,8 +16,11 @@ export interface HandleCommandOptions<Command, Event extends NewEvent, State, Re
   decider: Decider<Command, Event, State>;
   stream: StreamRef;
   command: Command;
-  /** Name of the command, recorded with the idempotency key so one key can't serve two commands. */
-  commandName: string;
+  /**
+   * Recorded with the idempotency key so one key can't serve two commands; the command's `type` unless
+   * named here.
+   */
+  commandName?: string;
   context?: CommandContext;
   /** Only for commands whose decision is safe to recompute on fresher state (e.g. "add points"). */
   retryOnConflict?: boolean;
@@ -58,4 +61,11 @@ export async function inTransactionRetryingConflicts<T>(pool: Pool, retry: boole
       await conflictBackoff(attempt);
     }
   }
+}
+
+/** The name a command's idempotency key is recorded under: the one given, or the command's own `type`. */
+export function commandNameOf(command: unknown, given?: string): string {
+  const name = given ?? (command as { type?: unknown } | null)?.type;
+  if (typeof name !== 'string' || name === '') throw new Error('A command without a string `type` needs a commandName');
+  return name;
 }

@@ -64,6 +64,14 @@ describe('event store', () => {
     });
   });
 
+  it('should record a key under the command\'s type when the command is not named, so another command cannot reuse it', async () => {
+    await postTo('stream-7', post(2), { context: { idempotencyKey: 'key-3' }, commandName: undefined });
+
+    const repeat = await postTo('stream-7', post(2), { context: { idempotencyKey: 'key-3' }, commandName: 'Post' });
+    expect(repeat.replayed).toBe(true);
+    await expect(postTo('stream-7', post(2), { context: { idempotencyKey: 'key-3' }, commandName: 'PostAmount' })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
   it('should append nothing and leave the read model untouched when the decider rejects the command', async () => {
     await expect(postTo('stream-5', post(0))).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
     expect(await readStream(db.pool, 'tenant-a', 'stream-5')).toEqual([]);

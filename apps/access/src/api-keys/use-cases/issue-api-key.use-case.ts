@@ -41,7 +41,6 @@ export class IssueApiKeyUseCase {
         secretHash: key.secretHash,
         issuer: { sub: identity.sub, permissions: effectivePermissions(identity), communities: identity.communities },
       },
-      commandName: 'IssueApiKey',
       context: { idempotencyKey },
       result: () => ({ keyId: key.keyId }),
     });

@@ -20,7 +20,6 @@ export class RevokeApiKeyUseCase {
       decider: apiKeyDecider,
       stream: { tenantId: identity.tenant, ...apiKeyStream(keyId) },
       command: { type: 'RevokeApiKey', keyId, by: identity.sub },
-      commandName: 'RevokeApiKey',
       context: { idempotencyKey },
     });
   }

@@ -36,7 +36,6 @@ export class SetWebhookSubscriptionStatusUseCase {
       decider: webhookSubscriptionDecider,
       stream: { tenantId, ...webhookSubscriptionStream(command.subscriptionId) },
       command,
-      commandName: command.type,
       context: { idempotencyKey },
     });
   }

@@ -17,7 +17,6 @@ export class CreateCampaignUseCase {
       decider: campaignDecider,
       stream: { tenantId: identity.tenant, ...campaignStream(campaignId) },
       command: { type: 'CreateCampaign', campaignId, kind: input.kind, plan: input.plan, by: identity.sub, now: new Date() },
-      commandName: 'CreateCampaign',
       context: { idempotencyKey },
       result: () => ({ campaignId }),
     });

@@ -9,7 +9,6 @@ export async function runCampaignCommand(store: EventStore, tenantId: string, co
     decider: campaignDecider,
     stream: { tenantId, ...campaignStream(command.campaignId) },
     command,
-    commandName: command.type,
     context: { idempotencyKey },
   });
 }

@@ -21,7 +21,6 @@ export class CreateContestUseCase {
         decider: contestDecider,
         stream: { tenantId: identity.tenant, ...contestStream(contestId) },
         command: { type: 'CreateContest', contestId, terms, by: identity.sub },
-        commandName: 'CreateContest',
         context: { idempotencyKey },
         result: () => ({ contestId }),
       });

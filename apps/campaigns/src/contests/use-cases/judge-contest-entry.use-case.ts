@@ -14,7 +14,6 @@ export class JudgeContestEntryUseCase {
       decider: contestDecider,
       stream: { tenantId: identity.tenant, ...contestStream(input.contestId) },
       command: { type: 'JudgeContestEntry', entryId: input.entryId, judgeId: input.judgeId, score: input.score, by: identity.sub },
-      commandName: 'JudgeContestEntry',
       context: { idempotencyKey },
       retryOnConflict: true,
     });

@@ -14,7 +14,6 @@ export class PublishContestResultsUseCase {
       decider: contestDecider,
       stream: { tenantId: identity.tenant, ...contestStream(contestId) },
       command: { type: 'PublishContestResults', by: identity.sub },
-      commandName: 'PublishContestResults',
       context: { idempotencyKey },
     });
   }

@@ -22,7 +22,6 @@ export class SubmitContestEntryUseCase {
       decider: contestDecider,
       stream: { tenantId: identity.tenant, ...contestStream(input.contestId) },
       command: { type: 'SubmitContestEntry', entryId, memberId: input.memberId, title: input.title, description: input.description ?? null, campaignStatus: rows[0].status ?? 'none', by: identity.sub },
-      commandName: 'SubmitContestEntry',
       context: { idempotencyKey },
       retryOnConflict: true,
       result: () => ({ entryId }),

@@ -23,7 +23,6 @@ export class RecordConversionUseCase {
           decider: conversionDecider,
           stream: { tenantId: identity.tenant, ...conversionStream(conversionId) },
           command: { type: 'RecordConversion', conversionId, facts, touchpoints, now: new Date(), by: identity.sub },
-          commandName: 'RecordConversion',
           context: { idempotencyKey },
         });
       },

@@ -16,7 +16,6 @@ export class RefundConversionUseCase {
       decider: conversionDecider,
       stream: { tenantId: identity.tenant, ...conversionStream(conversionId) },
       command: { type: 'RefundConversion', conversionId, refundReference: input.refundReference, amountMinor: input.amountMinor, by: identity.sub },
-      commandName: 'RefundConversion',
       context: { idempotencyKey },
       retryOnConflict: true,
     });

@@ -47,7 +47,6 @@ export class ClaimCouponUseCase {
         decider: couponDecider,
         stream: { tenantId: identity.tenant, ...couponStream(couponId) },
         command: { type: 'ClaimCoupon', couponId, code: newCouponCode(), memberId: input.memberId, batch, now: new Date(), by: identity.sub },
-        commandName: 'ClaimCoupon',
         context: { idempotencyKey },
         result: () => ({ couponId }),
       });

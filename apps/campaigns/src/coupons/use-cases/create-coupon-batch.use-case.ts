@@ -21,7 +21,6 @@ export class CreateCouponBatchUseCase {
         decider: couponBatchDecider,
         stream: { tenantId: identity.tenant, ...couponBatchStream(batchId) },
         command: { type: 'CreateCouponBatch', batchId, terms, by: identity.sub },
-        commandName: 'CreateCouponBatch',
         context: { idempotencyKey },
         result: () => ({ batchId }),
       });

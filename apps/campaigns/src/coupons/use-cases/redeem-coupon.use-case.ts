@@ -25,7 +25,6 @@ export class RedeemCouponUseCase {
       decider: couponDecider,
       stream: { tenantId: identity.tenant, ...couponStream(couponId) },
       command: { type: 'RedeemCoupon', couponId, orderReference: input.orderReference, now: new Date(), by: identity.sub },
-      commandName: 'RedeemCoupon',
       context: { idempotencyKey },
       // Concurrent retries conflict on the stream; decided again on fresh state they find it redeemed for this order.
       retryOnConflict: true,

@@ -13,7 +13,6 @@ export class CloseLotteryEntriesUseCase {
       decider: lotteryDecider,
       stream: { tenantId: identity.tenant, ...lotteryStream(lotteryId) },
       command: { type: 'CloseLotteryEntries', by: identity.sub },
-      commandName: 'CloseLotteryEntries',
       context: { idempotencyKey },
       retryOnConflict: true,
     });

@@ -21,7 +21,6 @@ export class CreateLotteryUseCase {
         decider: lotteryDecider,
         stream: { tenantId: identity.tenant, ...lotteryStream(lotteryId) },
         command: { type: 'CreateLottery', lotteryId, terms, now: new Date(), by: identity.sub },
-        commandName: 'CreateLottery',
         context: { idempotencyKey },
         result: () => ({ lotteryId }),
       });

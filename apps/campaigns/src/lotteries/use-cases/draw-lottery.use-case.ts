@@ -14,7 +14,6 @@ export class DrawLotteryUseCase {
       decider: lotteryDecider,
       stream: { tenantId: identity.tenant, ...lotteryStream(input.lotteryId) },
       command: { type: 'DrawLottery', seed: input.seed, now: new Date(), by: identity.sub },
-      commandName: 'DrawLottery',
       context: { idempotencyKey },
     });
   }

@@ -19,7 +19,6 @@ export class EnterLotteryUseCase {
       decider: lotteryDecider,
       stream: { tenantId: identity.tenant, ...lotteryStream(input.lotteryId) },
       command: { type: 'EnterLottery', memberId: input.memberId, campaignStatus: rows[0].status ?? 'none', now: new Date(), by: identity.sub },
-      commandName: 'EnterLottery',
       context: { idempotencyKey },
       // Entries race on the lottery's stream; decided again on fresh state, a close in between refuses them.
       retryOnConflict: true,

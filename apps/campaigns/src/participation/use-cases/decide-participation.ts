@@ -34,7 +34,6 @@ export async function decideParticipation(
         decider: participationDecider,
         stream: { tenantId: identity.tenant, ...participationStream(campaign.campaignId, target.memberId) },
         command,
-        commandName: command.type,
         context: { idempotencyKey },
       });
     },

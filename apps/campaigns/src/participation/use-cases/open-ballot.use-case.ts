@@ -16,7 +16,6 @@ export class OpenBallotUseCase {
         decider: ballotDecider,
         stream: { tenantId: identity.tenant, ...ballotStream(campaign.campaignId) },
         command: { type: 'OpenBallot', campaign, options: input.options, now: new Date(), by: identity.sub },
-        commandName: 'OpenBallot',
         context: { idempotencyKey },
       });
     });

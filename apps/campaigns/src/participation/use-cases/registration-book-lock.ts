@@ -24,7 +24,6 @@ export async function decideOnRegistrationBook(
     decider: registrationDecider,
     stream: { tenantId: book.tenantId, ...registrationStream(book.campaignId) },
     command,
-    commandName: command.type,
     context: { idempotencyKey },
   });
 }

@@ -22,7 +22,6 @@ export class CreateQuizUseCase {
         decider: quizDecider,
         stream: { tenantId: identity.tenant, ...quizStream(quizId) },
         command: { type: 'CreateQuiz', quizId, definition, by: identity.sub },
-        commandName: 'CreateQuiz',
         context: { idempotencyKey },
         result: () => ({ quizId }),
       });

@@ -19,7 +19,6 @@ export class SubmitQuizAnswersUseCase {
       decider: quizDecider,
       stream: { tenantId: identity.tenant, ...quizStream(input.quizId) },
       command: { type: 'SubmitQuizAnswers', memberId: input.memberId, answers: input.answers, campaignStatus: rows[0].status ?? 'none', by: identity.sub },
-      commandName: 'SubmitQuizAnswers',
       context: { idempotencyKey },
       // Members answer at once on one quiz stream; decided again on fresh state, a second submission is refused.
       retryOnConflict: true,

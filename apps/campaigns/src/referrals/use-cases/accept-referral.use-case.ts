@@ -48,7 +48,6 @@ export class AcceptReferralUseCase {
       decider: referrerDecider,
       stream: { tenantId, ...referrerStream(campaignId, referrerId) },
       command: { type: 'AcceptReferral', inviteeId, invitee: await inviteeFacts(client, tenantId, campaignId, referrerId, inviteeId), now: new Date(), by },
-      commandName: 'AcceptReferral',
       context,
     });
     const thresholds = outcome.events.filter((event): event is typeof event & ReachedThreshold => event.type === referralEventTypes.thresholdReached);

@@ -18,7 +18,6 @@ export class ConfigureReferralProgrammeUseCase {
         decider: referralProgrammeDecider,
         stream: { tenantId: identity.tenant, ...referralProgrammeStream(campaignId) },
         command: { type: 'ConfigureReferralProgramme', campaignId, rules, by: identity.sub },
-        commandName: 'ConfigureReferralProgramme',
         context: { idempotencyKey },
       });
     });

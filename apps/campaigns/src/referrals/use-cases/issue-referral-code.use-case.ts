@@ -23,7 +23,6 @@ export class IssueReferralCodeUseCase {
         decider: referrerDecider,
         stream: { tenantId: identity.tenant, ...referrerStream(campaignId, referrerId) },
         command: { type: 'IssueReferralCode', campaignId, referrerId, code: newReferralCode(), campaignStatus: status, now: new Date(), by: identity.sub },
-        commandName: 'IssueReferralCode',
         context: { idempotencyKey },
       });
       const { rows } = await client.query<{ code: string }>('SELECT code FROM referral_codes WHERE tenant_id = $1 AND campaign_id = $2 AND referrer_id = $3', [identity.tenant, campaignId, referrerId]);

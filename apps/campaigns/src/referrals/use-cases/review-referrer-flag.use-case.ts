@@ -15,7 +15,6 @@ export class ReviewReferrerFlagUseCase {
       decider: referrerDecider,
       stream: { tenantId: identity.tenant, ...referrerStream(input.campaignId, input.referrerId.trim()) },
       command: { type: 'ReviewReferrerFlag', outcome: input.outcome, note: input.note, now: new Date(), by: identity.sub },
-      commandName: 'ReviewReferrerFlag',
       context: { idempotencyKey },
     });
   }

@@ -16,7 +16,6 @@ export class FulfilGiftUseCase {
       decider: rewardGrantDecider,
       stream: { tenantId: identity.tenant, ...rewardGrantStream(grantId) },
       command: { ...step, now: new Date(), by: identity.sub },
-      commandName: step.type,
       context: { idempotencyKey },
     });
   }

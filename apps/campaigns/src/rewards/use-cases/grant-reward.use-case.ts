@@ -55,7 +55,6 @@ export class GrantRewardUseCase {
       decider: rewardGrantDecider,
       stream: { tenantId, ...rewardGrantStream(grantId) },
       command: { type: 'GrantReward', grantId, campaignId, memberId, reward, reason, now: new Date(), by },
-      commandName: 'GrantReward',
       context,
     });
   }

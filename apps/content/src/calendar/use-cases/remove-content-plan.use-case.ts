@@ -13,7 +13,6 @@ export class RemoveContentPlanUseCase {
       decider: contentPlanDecider,
       stream: { tenantId: identity.tenant, ...contentPlanStream(communityId) },
       command: { type: 'RemoveContentPlan', communityId, by: identity.sub },
-      commandName: 'RemoveContentPlan',
       context: { idempotencyKey },
     });
   }

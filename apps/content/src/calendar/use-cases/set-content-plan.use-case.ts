@@ -17,7 +17,6 @@ export class SetContentPlanUseCase {
       decider: contentPlanDecider,
       stream: { tenantId: identity.tenant, ...contentPlanStream(communityId) },
       command: { type: 'SetContentPlan', communityId, ...terms, by: identity.sub },
-      commandName: 'SetContentPlan',
       context: { idempotencyKey },
     });
   }

@@ -22,7 +22,6 @@ export class CreateContentItemUseCase {
       decider: contentItemDecider,
       stream: { tenantId: identity.tenant, ...contentItemStream(contentItemId) },
       command: { type: 'CreateContentItem', contentItemId, content, by: identity.sub },
-      commandName: 'CreateContentItem',
       context: { idempotencyKey },
       result: () => ({ contentItemId }),
     });

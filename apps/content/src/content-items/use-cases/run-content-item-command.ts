@@ -14,7 +14,6 @@ const options = (tenantId: string, command: ContentItemCommand, context: Command
   decider: contentItemDecider,
   stream: { tenantId, ...contentItemStream(command.contentItemId) },
   command,
-  commandName: command.type,
   context,
 });
 

@@ -14,7 +14,6 @@ export class SetStyleGuideUseCase {
       decider: styleGuideDecider,
       stream: { tenantId: identity.tenant, ...styleGuideStream },
       command: { type: 'SetStyleGuide', rules, by: identity.sub },
-      commandName: 'SetStyleGuide',
       context: { idempotencyKey },
     });
   }

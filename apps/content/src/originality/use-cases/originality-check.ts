@@ -42,7 +42,6 @@ export class OriginalityCheck {
       decider: originalityDecider,
       stream: { tenantId, ...originalityStream(itemId) },
       command: { type: 'CheckOriginality', itemId, textHash: textHash(text), signature, candidates, by },
-      commandName: 'CheckOriginality',
       context,
     });
     const recorded = await this.queries.originality(tenantId, itemId, client);

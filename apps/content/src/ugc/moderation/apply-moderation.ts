@@ -38,7 +38,6 @@ export const applyModerationToContributions = (store: EventStore) => async (clie
       decider: contributionDecider,
       stream: { tenantId: envelope.tenantid, ...contributionStream(decided.contributionId) },
       command: decided.command,
-      commandName: decided.command.type,
       context: { correlationId: envelope.correlationid, causationId: envelope.id },
     });
   } catch (error) {

@@ -38,7 +38,6 @@ export class AcceptAnswerUseCase {
           rewardPoints,
           by: identity.sub,
         },
-        commandName: 'AcceptAnswer',
         context: { idempotencyKey },
       });
     });

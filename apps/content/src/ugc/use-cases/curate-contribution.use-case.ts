@@ -25,7 +25,6 @@ export class CurateContributionUseCase {
         decider: contributionDecider,
         stream: { tenantId: identity.tenant, ...contributionStream(contributionId) },
         command,
-        commandName: curation.type,
         context: { idempotencyKey },
       });
     }, { retryOnConflict: true });

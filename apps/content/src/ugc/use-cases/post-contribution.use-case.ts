@@ -52,7 +52,6 @@ export class PostContributionUseCase {
           screeningId: randomUUID(),
           by: identity.sub,
         },
-        commandName: 'PostContribution',
         context: { idempotencyKey },
         result: () => ({ contributionId }),
       });

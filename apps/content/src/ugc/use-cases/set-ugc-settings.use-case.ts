@@ -24,7 +24,6 @@ export class SetUgcSettingsUseCase {
       decider: ugcSettingsDecider,
       stream: { tenantId: identity.tenant, ...ugcSettingsStream(communityId) },
       command: { type: 'SetUgcSettings', communityId, settings, by: identity.sub },
-      commandName: 'SetUgcSettings',
       context: { idempotencyKey },
       retryOnConflict: true,
     });

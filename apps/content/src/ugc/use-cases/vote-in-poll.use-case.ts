@@ -24,7 +24,6 @@ export class VoteInPollUseCase {
         decider: contributionDecider,
         stream: { tenantId: identity.tenant, ...contributionStream(input.pollId) },
         command: { type: 'VoteInPoll', memberId: input.memberId.toLowerCase(), option: input.option, by: identity.sub },
-        commandName: 'VoteInPoll',
         context: { idempotencyKey },
       });
     }, { retryOnConflict: true });

@@ -26,7 +26,6 @@ export class CreateCommunityUseCase {
         decider: communityDecider,
         stream: tenantStream(identity.tenant, memberStreams.community(communityId)),
         command: { type: 'CreateCommunity', communityId, name: input.name, platform: input.platform, externalId: input.externalId, by: actorOf(identity) },
-        commandName: 'CreateCommunity',
         context: { idempotencyKey },
         result: () => ({ communityId }),
       });

@@ -27,7 +27,6 @@ export class LifecycleRulesUseCase {
       decider: lifecycleRulesDecider,
       stream: tenantStream(identity.tenant, lifecycleRulesStream),
       command: { type: 'DefineLifecycleRules', rules, by: actorOf(identity), at: new Date() },
-      commandName: 'DefineLifecycleRules',
       context: { idempotencyKey },
       result: ({ state }) => state.rules,
     });

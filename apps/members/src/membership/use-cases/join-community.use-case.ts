@@ -102,7 +102,6 @@ export class JoinCommunityUseCase {
         decider: decidingAt(joinedAt),
         stream: tenantStream(tenantId, memberStreams.member(memberId)),
         command,
-        commandName: command.type,
       });
     }
     return { memberId, newMember: owners.size === 0 };

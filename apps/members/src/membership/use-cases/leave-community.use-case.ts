@@ -26,7 +26,6 @@ export class LeaveCommunityUseCase {
       decider: memberDecider,
       stream: tenantStream(identity.tenant, memberStreams.member(memberId)),
       command,
-      commandName: command.type,
       context: { idempotencyKey },
     });
     return { memberId };

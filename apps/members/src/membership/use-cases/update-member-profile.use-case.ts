@@ -33,7 +33,6 @@ export class UpdateMemberProfileUseCase {
         decider: memberDecider,
         stream,
         command: { type: 'UpdateMemberProfile', changes, by: actorOf(identity) },
-        commandName: 'UpdateMemberProfile',
         context: { idempotencyKey },
       });
       return { memberId };

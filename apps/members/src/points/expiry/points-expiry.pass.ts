@@ -26,7 +26,6 @@ export async function runPointsExpiryPass(pool: Pool, at: Date): Promise<number>
           decider: pointsDecider,
           stream: tenantStream(tenantId, memberStreams.points(memberId)),
           command: { type: 'ExpirePoints', memberId, at },
-          commandName: 'ExpirePoints',
         });
         await client.query('DELETE FROM points_lot_expiries WHERE tenant_id = $1 AND member_id = $2 AND expires_at <= $3', [tenantId, memberId, at]);
         return outcome.events.length;

@@ -31,7 +31,6 @@ export class PointsProgrammeUseCase {
       decider: pointsProgrammeDecider,
       stream: tenantStream(identity.tenant, pointsProgrammeStream),
       command,
-      commandName: command.type,
       context: { idempotencyKey },
     });
   }

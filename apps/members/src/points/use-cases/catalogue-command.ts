@@ -26,7 +26,6 @@ export function runCatalogueCommand(
       decider: catalogueItemDecider,
       stream: tenantStream(identity.tenant, memberStreams.catalogueItem(itemId)),
       command,
-      commandName: command.type,
       context: { idempotencyKey },
       result: () => ({ itemId }),
     });

@@ -46,7 +46,6 @@ export function runPointsCommand(context: MembersContext, identity: Identity, co
       decider: pointsDecider,
       stream: tenantStream(identity.tenant, memberStreams.points(memberId)),
       command: underProgramme(command, programme),
-      commandName: command.type,
       context: { idempotencyKey },
       result: ({ state }) => ({ memberId, balance: balance(state.lots) }),
     });

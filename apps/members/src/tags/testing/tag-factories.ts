@@ -12,6 +12,5 @@ export async function setStage(context: MembersContext, identity: Identity, memb
     decider: memberDecider,
     stream: tenantStream(identity.tenant, memberStreams.member(memberId)),
     command: { type: 'OverrideLifecycleStage', communityId, stage, reason: 'test', at: new Date(), by: actorOf(identity) },
-    commandName: 'OverrideLifecycleStage',
   });
 }

@@ -37,7 +37,6 @@ export class DefineTagUseCase {
         decider: tagDefinitionDecider,
         stream: tenantStream(identity.tenant, memberStreams.tag(tagId)),
         command: { type: 'DefineTag', tagId, key, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
-        commandName: 'DefineTag',
       });
       return { tagId };
     })).result, { retryOnConflict: true });

@@ -30,7 +30,6 @@ export async function changeMemberTag(store: EventStore, client: PoolClient, ten
     decider: memberTagsDecider,
     stream: tenantStream(tenantId, memberStreams.memberTags(change.memberId)),
     command,
-    commandName: change.type,
     context,
   });
 }

@@ -37,7 +37,6 @@ export class FileAppealUseCase {
         statement: input.statement,
         filedBy,
       },
-      commandName: 'FileAppeal',
       context: { idempotencyKey },
       result: () => ({ appealId }),
     });

@@ -21,7 +21,6 @@ export class DefineCrisisPlaybookUseCase {
       decider: crisisPlaybookDecider,
       stream: { tenantId: identity.tenant, ...crisisPlaybookStream(input.crisisType) },
       command: { type: 'DefineCrisisPlaybook', ...input, by: identity.sub },
-      commandName: 'DefineCrisisPlaybook',
       context: { idempotencyKey },
     });
   }

@@ -15,7 +15,6 @@ export class SetCrisisThresholdsUseCase {
       decider: crisisSettingsDecider,
       stream: { tenantId: identity.tenant, ...crisisSettingsStream() },
       command: { type: 'SetCrisisThresholds', thresholds, by: identity.sub },
-      commandName: 'SetCrisisThresholds',
       context: { idempotencyKey },
       result: ({ state }) => state.thresholdsVersion,
     });

@@ -14,7 +14,6 @@ export class SetEscalationListUseCase {
       decider: crisisSettingsDecider,
       stream: { tenantId: identity.tenant, ...crisisSettingsStream() },
       command: { type: 'SetEscalationList', contacts, by: identity.sub },
-      commandName: 'SetEscalationList',
       context: { idempotencyKey },
     });
   }

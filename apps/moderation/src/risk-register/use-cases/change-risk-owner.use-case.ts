@@ -13,7 +13,6 @@ export class ChangeRiskOwnerUseCase {
       decider: riskDecider,
       stream: { tenantId: identity.tenant, ...riskStream(riskId) },
       command: { type: 'ChangeRiskOwner', owner, by: identity.sub },
-      commandName: 'ChangeRiskOwner',
       context: { idempotencyKey },
     });
   }

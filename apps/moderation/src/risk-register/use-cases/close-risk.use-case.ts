@@ -13,7 +13,6 @@ export class CloseRiskUseCase {
       decider: riskDecider,
       stream: { tenantId: identity.tenant, ...riskStream(riskId) },
       command: { type: 'CloseRisk', reason, by: identity.sub },
-      commandName: 'CloseRisk',
       context: { idempotencyKey },
     });
   }

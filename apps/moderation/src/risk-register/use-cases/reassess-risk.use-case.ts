@@ -24,7 +24,6 @@ export class ReassessRiskUseCase {
       decider: riskDecider,
       stream: { tenantId: identity.tenant, ...riskStream(riskId) },
       command: { type: 'ReassessRisk', ...rating, today: beijingDay(new Date()), by: identity.sub },
-      commandName: 'ReassessRisk',
       context: { idempotencyKey },
     });
   }

@@ -28,7 +28,6 @@ export class RegisterRiskUseCase {
       decider: riskDecider,
       stream: { tenantId: identity.tenant, ...riskStream(riskId) },
       command: { type: 'RegisterRisk', riskId, ...input, today: beijingDay(new Date()), by: identity.sub },
-      commandName: 'RegisterRisk',
       context: { idempotencyKey },
       result: () => ({ riskId }),
     });

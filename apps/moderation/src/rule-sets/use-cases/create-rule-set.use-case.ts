@@ -20,7 +20,6 @@ export class CreateRuleSetUseCase {
       decider: ruleSetDecider,
       stream: { tenantId: identity.tenant, ...ruleSetStream(ruleSetId) },
       command: { type: 'CreateRuleSet', ruleSetId, title: input.title, by: identity.sub },
-      commandName: 'CreateRuleSet',
       context: { idempotencyKey },
       result: () => ({ ruleSetId }),
     });

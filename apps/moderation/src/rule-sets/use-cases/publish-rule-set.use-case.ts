@@ -14,7 +14,6 @@ export class PublishRuleSetUseCase {
       decider: ruleSetDecider,
       stream: { tenantId: identity.tenant, ...ruleSetStream(ruleSetId) },
       command: { type: 'PublishRuleSet', ruleSetId, by: identity.sub },
-      commandName: 'PublishRuleSet',
       context: { idempotencyKey },
     });
   }

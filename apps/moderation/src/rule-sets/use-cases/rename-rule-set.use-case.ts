@@ -19,7 +19,6 @@ export class RenameRuleSetUseCase {
       decider: ruleSetDecider,
       stream: { tenantId: identity.tenant, ...ruleSetStream(input.id) },
       command: { type: 'RenameRuleSet', ruleSetId: input.id, title: input.title, by: identity.sub },
-      commandName: 'RenameRuleSet',
       context: { idempotencyKey },
     });
   }

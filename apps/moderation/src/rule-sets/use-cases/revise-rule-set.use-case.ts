@@ -18,7 +18,6 @@ export class ReviseRuleSetUseCase {
       decider: ruleSetDecider,
       stream: { tenantId: identity.tenant, ...ruleSetStream(input.id) },
       command: { type: 'ReviseRuleSet', ruleSetId: input.id, rules: input.rules, by: identity.sub },
-      commandName: 'ReviseRuleSet',
       context: { idempotencyKey },
     });
   }

@@ -39,7 +39,6 @@ export class ApplySanctionUseCase {
             policy: policy.state,
             escalationSanctionId: randomUUID(),
           },
-          commandName: 'ApplySanction',
           context: { idempotencyKey },
           result: ({ events }) => ({ sanctionIds: events.map((event) => (event.data as { sanctionId: string }).sanctionId) }),
         });

@@ -22,7 +22,6 @@ export class ExpireDueMutesUseCase {
         decider: memberSanctionsDecider,
         stream: memberSanctionsStream(tenantId, memberId),
         command: { type: 'ExpireDueMutes', memberId, now },
-        commandName: 'ExpireDueMutes',
         retryOnConflict: true,
       });
       expired += events.length;

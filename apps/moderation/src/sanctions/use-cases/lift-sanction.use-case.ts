@@ -18,7 +18,6 @@ export class LiftSanctionUseCase {
         decider: memberSanctionsDecider,
         stream: memberSanctionsStream(identity.tenant, memberId),
         command: { type: 'LiftSanction', memberId, sanctionId, reason, by: { kind: 'operator', id: identity.sub } },
-        commandName: 'LiftSanction',
         context: { idempotencyKey },
       });
     });

@@ -13,7 +13,6 @@ export class SetEscalationPolicyUseCase {
       decider: escalationPolicyDecider,
       stream: escalationPolicyStream(identity.tenant),
       command: { type: 'SetEscalationPolicy', steps, by: identity.sub },
-      commandName: 'SetEscalationPolicy',
       context: { idempotencyKey },
     });
   }

@@ -27,7 +27,6 @@ export class ChangeWatchedWordsUseCase {
       decider: watchedWordsDecider,
       stream: { tenantId: identity.tenant, ...watchedWordsStream(identity.tenant) },
       command: { ...command, by: identity.sub } as WatchedWordsCommand,
-      commandName: command.type,
       context: { idempotencyKey },
       result: () => ({ entryId: 'entryId' in command ? command.entryId : undefined }),
     });
