@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EngagementSignalRecordedV1, toKafkaMessage, type DataOf } from '@groundswell/events';
 import { eventually } from '@groundswell/test-kit';
-import { anInboundTopic } from '../shared/testing/inbound-topic';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { inInboundWorld } from '../shared/testing/inbound-topic';
 import { recordEngagementAsActivity } from './content-engagement.handler';
 
 describe('content engagement as member activity', () => {
-  it('should count a member\'s engagement as their activity once when delivered twice, and leave out impressions and non-members', async () => {
-    const world = await membersTestWorld('content_engagement');
-    const inbound = await anInboundTopic(world.database, { topic: 'content-engagement', group: 'members-content-engagement' }, { handleBatch: recordEngagementAsActivity(world.context.store) });
-    const { topic, groupId, producer } = inbound;
-    try {
-      await inbound.start();
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
+  it('should count a member\'s engagement as their activity once when delivered twice, and leave out impressions and non-members', () =>
+    inInboundWorld('content_engagement', { topic: 'content-engagement', group: 'members-content-engagement' }, (world) => ({ handleBatch: recordEngagementAsActivity(world.context.store) }), async ({ topic, groupId, producer, world, operator, communityId, memberId }) => {
       const time = new Date(Date.now() - 60_000);
       const signal = (kind: DataOf<typeof EngagementSignalRecordedV1>['kind'], member: string | undefined) =>
         EngagementSignalRecordedV1.create(
@@ -35,9 +27,7 @@ describe('content engagement as member activity', () => {
       expect(rows).toEqual([{ kind: 'content_view', count: 1 }, { kind: 'reaction', count: 1 }]);
       const recorded = await world.database.pool.query<{ data: { clientEventId: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND stream_type = 'activity' ORDER BY global_position`, [operator.tenant]);
       expect(recorded.rows.map((row) => row.data.clientEventId).sort()).toEqual([`content:${like.id}`, `content:${view.id}`].sort());
-    } finally {
-      await inbound.stop();
-      await world.database.drop();
-    }
-  }, 60_000);
+    }),
+    60_000,
+  );
 });

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, SanctionAppliedV1, SanctionLiftedV1, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { eventually } from '@groundswell/test-kit';
 import { MemberQueries } from '../membership/member-queries';
-import { anInboundTopic } from '../shared/testing/inbound-topic';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { inInboundWorld } from '../shared/testing/inbound-topic';
 import { applyModerationSanction } from './moderation-sanction.handler';
 
 const moderator = { kind: 'operator' as const, id: 'moderator-wang' };
@@ -14,15 +13,8 @@ function sanctionEvent(tenantId: string, memberId: string, version: number, type
 }
 
 describe('moderation sanctions in the members service', () => {
-  it('should remove the member once when the removal is delivered twice, and take them back when the appeal is upheld', async () => {
-    const world = await membersTestWorld('moderation_sanctions');
-    const inbound = await anInboundTopic(world.database, { topic: 'moderation-member-sanctions', group: 'members-moderation-sanctions' }, { handle: applyModerationSanction(world.context.store) });
-    const { topic, groupId, producer } = inbound;
-    try {
-      await inbound.start();
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
+  it('should remove the member once when the removal is delivered twice, and take them back when the appeal is upheld', () =>
+    inInboundWorld('moderation_sanctions', { topic: 'moderation-member-sanctions', group: 'members-moderation-sanctions' }, (world) => ({ handle: applyModerationSanction(world.context.store) }), async ({ topic, groupId, producer, world, operator, communityId, memberId }) => {
       const sanctionId = randomUUID();
       const removal = sanctionEvent(operator.tenant, memberId, 1, SanctionAppliedV1.type, {
         sanctionId, memberId, kind: 'remove', communityId, ruleId: 'rule-ads', reason: '群内反复发广告', notice: '你因反复发广告被移出社群，可在 7 天内申诉。', appliedBy: moderator, appliedAt: new Date().toISOString(),
@@ -52,9 +44,7 @@ describe('moderation sanctions in the members service', () => {
         { event_type: 'groundswell.members.MemberReinstated.v1', causation_id: upheld.id },
       ]);
       expect(await handled(removal.id)).toBe(1);
-    } finally {
-      await inbound.stop();
-      await world.database.drop();
-    }
-  }, 60_000);
+    }),
+    60_000,
+  );
 });

@@ -2,23 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { ContributionPostedV1, ContributionRewardedV1, toKafkaMessage } from '@groundswell/events';
 import { eventually } from '@groundswell/test-kit';
 import { PointsQueries } from '../points/points-queries';
-import { anInboundTopic } from '../shared/testing/inbound-topic';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { inInboundWorld } from '../shared/testing/inbound-topic';
 import { earnRewards } from './reward-grants.handler';
 
 const rewarded = (tenantId: string, memberId: string, contributionId: string, communityId: string) =>
   ContributionRewardedV1.create({ contributionId, communityId, memberId, points: 20, reason: 'answer_accepted' }, { subject: `contribution-${contributionId}`, tenantid: tenantId, streamversion: 4, time: new Date() });
 
 describe('UGC contribution rewards in the members service', () => {
-  it('should pay an accepted contribution\'s points once through Kafka when ContributionRewarded is delivered twice or published again', async () => {
-    const world = await membersTestWorld('contribution_rewards');
-    const inbound = await anInboundTopic(world.database, { topic: 'content-contribution', group: 'members-reward-grants' }, { handle: earnRewards(world.context) });
-    const { topic, groupId, producer } = inbound;
-    try {
-      await inbound.start();
-      const operator = anOperator();
-      const communityId = await world.aCommunity(operator);
-      const memberId = await world.aMember(operator, communityId);
+  it('should pay an accepted contribution\'s points once through Kafka when ContributionRewarded is delivered twice or published again', () =>
+    inInboundWorld('contribution_rewards', { topic: 'content-contribution', group: 'members-reward-grants' }, (world) => ({ handle: earnRewards(world.context) }), async ({ topic, groupId, producer, world, operator, communityId, memberId }) => {
       const contributionId = randomUUID();
       const reward = rewarded(operator.tenant, memberId, contributionId, communityId);
       // A relay replaying its outbox publishes the same fact under another event id.
@@ -36,9 +28,7 @@ describe('UGC contribution rewards in the members service', () => {
       expect(await new PointsQueries(world.context).pointsAccount(operator.tenant, memberId)).toMatchObject({ balance: 20, lifetimeEarned: 20 });
       const { rows } = await world.database.pool.query<{ data: { sourceRef: string; sourceKind: string } }>(`SELECT data FROM events WHERE tenant_id = $1 AND event_type = 'groundswell.members.PointsEarned.v1'`, [operator.tenant]);
       expect(rows.map(({ data }) => [data.sourceRef, data.sourceKind])).toEqual([[`contribution:${contributionId}`, 'content']]);
-    } finally {
-      await inbound.stop();
-      await world.database.drop();
-    }
-  }, 60_000);
+    }),
+    60_000,
+  );
 });

@@ -3,8 +3,7 @@ import { RewardGrantedV1, toKafkaMessage, type GrantedReward } from '@groundswel
 import { eventually } from '@groundswell/test-kit';
 import { PointsProgrammeUseCase } from '../points/programme/points-programme.use-case';
 import { PointsQueries } from '../points/points-queries';
-import { anInboundTopic } from '../shared/testing/inbound-topic';
-import { anOperator, membersTestWorld } from '../shared/testing/members-test-world';
+import { inInboundWorld } from '../shared/testing/inbound-topic';
 import { earnRewards } from './reward-grants.handler';
 
 const aGrant = (tenantId: string, memberId: string, grantId: string, reward: GrantedReward) =>
@@ -14,14 +13,8 @@ const aGrant = (tenantId: string, memberId: string, grantId: string, reward: Gra
   );
 
 describe('reward grants in the members service', () => {
-  it('should earn a threshold reward\'s points once through Kafka when the grant is delivered twice, and award its badge', async () => {
-    const world = await membersTestWorld('reward_grants');
-    const inbound = await anInboundTopic(world.database, { topic: 'campaigns-reward-grant', group: 'members-reward-grants' }, { handle: earnRewards(world.context) });
-    const { topic, groupId, producer } = inbound;
-    try {
-      await inbound.start();
-      const operator = anOperator();
-      const memberId = await world.aMember(operator);
+  it('should earn a threshold reward\'s points once through Kafka when the grant is delivered twice, and award its badge', () =>
+    inInboundWorld('reward_grants', { topic: 'campaigns-reward-grant', group: 'members-reward-grants' }, (world) => ({ handle: earnRewards(world.context) }), async ({ topic, groupId, producer, world, operator, memberId }) => {
       await new PointsProgrammeUseCase(world.context).defineBadge(operator, { badgeId: 'super-inviter', name: '邀请达人' });
       const grantId = randomUUID();
       const grant = aGrant(operator.tenant, memberId, grantId, { kind: 'points', points: 300 });
@@ -44,9 +37,7 @@ describe('reward grants in the members service', () => {
         ['groundswell.members.BadgeAwarded.v1', 'super-inviter'],
         ['groundswell.members.PointsEarned.v1', `reward-grant:${grantId}`],
       ]);
-    } finally {
-      await inbound.stop();
-      await world.database.drop();
-    }
-  }, 60_000);
+    }),
+    60_000,
+  );
 });
