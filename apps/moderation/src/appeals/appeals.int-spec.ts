@@ -1,6 +1,6 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-database';
+import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
 import { SanctionQueries } from '../sanctions/sanction.queries';
 import { sanctionEventTypes } from '../sanctions/sanction.events';
 import { ApplySanctionUseCase } from '../sanctions/use-cases/apply-sanction.use-case';

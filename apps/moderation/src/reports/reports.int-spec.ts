@@ -1,5 +1,5 @@
 import { freshDatabase } from '@groundswell/test-kit';
-import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld, communityId } from '../casework/testing/casework-database';
+import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld, communityId } from '../casework/testing/casework-world';
 import { ReviewQueueQueries } from '../review-queue/review-queue.queries';
 import { ReportQueries } from './report.queries';
 import { FileReportUseCase, type FileReportInput } from './use-cases/file-report.use-case';

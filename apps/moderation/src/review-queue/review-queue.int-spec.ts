@@ -1,6 +1,6 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld } from '../casework/testing/casework-database';
+import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld } from '../casework/testing/casework-world';
 import { reviewCaseEventTypes } from './review-case.events';
 import { ReviewQueueError } from './review-queue.error';
 import { ReviewQueueQueries } from './review-queue.queries';

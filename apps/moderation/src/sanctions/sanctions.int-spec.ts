@@ -1,6 +1,6 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-database';
+import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
 import { SanctionQueries } from './sanction.queries';
 import { sanctionEventTypes } from './sanction.events';
 import { ApplySanctionUseCase, type ApplySanctionInput } from './use-cases/apply-sanction.use-case';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, runAsLeader, type ScheduledPass } from '@groundswell/event-store';
 import { freshDatabase, type TestDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator } from '../casework/testing/casework-database';
+import { aTenantId, anOperator } from '../casework/testing/casework-world';
 import { caseworkProjections } from '../casework/casework.projections';
 import { crisisProjections } from '../crisis/crisis.projection';
 import { CrisisQueries } from '../crisis/crisis.queries';

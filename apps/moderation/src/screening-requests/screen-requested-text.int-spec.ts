@@ -3,7 +3,7 @@ import { EventStore } from '@groundswell/event-store';
 import { createEnvelope, ScreeningRequestedV1, TextScreenedV1, type DataOf, type EventEnvelope } from '@groundswell/events';
 import { freshDatabase } from '@groundswell/test-kit';
 import { caseworkProjections } from '../casework/casework.projections';
-import { aTenantId } from '../casework/testing/casework-database';
+import { aTenantId } from '../casework/testing/casework-world';
 import { OpenScreeningCaseUseCase } from '../review-queue/use-cases/open-screening-case.use-case';
 import { CompiledListCache } from '../screening/compiled-list.cache';
 import { createModerationDatabase } from '../testing/moderation-database';
