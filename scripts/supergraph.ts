@@ -8,11 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { subgraphs, supergraphFile as target } from '../apps/gateway/src/subgraph-list.ts';
 import type { SchemaFacts } from '../libs/service-kit/src/bootstrap.ts';
 import { composeSupergraph } from './lib/compose-supergraph.ts';
-import {
-  mergeOperationPermissions,
-  operationPermissionsFile,
-  printOperationPermissions,
-} from '../apps/gateway/src/security/operation-permissions.ts';
+import { mergeOperationPermissions, operationPermissionsFile, printOperationPermissions } from '../apps/gateway/src/security/operation-permissions.ts';
 
 async function main(): Promise<void> {
   // One process per service, all at once: each boots its Nest application once for both facts.

@@ -1,16 +1,5 @@
 import { normaliseIdentity } from '../../apps/members/src/membership/identity/normalise';
-import {
-  chinaHour,
-  chinaWeekday,
-  demoCommunities,
-  generateDemo,
-  joinsInOrder,
-  memberCounts,
-  mulberry32,
-  sentinelJoin,
-  type CommunityKey,
-  type DemoData,
-} from './demo-data.ts';
+import { chinaHour, chinaWeekday, demoCommunities, generateDemo, joinsInOrder, memberCounts, mulberry32, sentinelJoin, type CommunityKey, type DemoData } from './demo-data.ts';
 
 const now = new Date('2026-03-18T04:30:00Z'); // 12:30 China time, a Wednesday
 const dayMs = 86_400_000;

@@ -2,16 +2,7 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
-import {
-  clientErrorStatusPlugin,
-  formatGraphqlError,
-  graphqlMetricsPlugin,
-  introspectionEnabled,
-  REDIS_CLIENT,
-  ServiceMetrics,
-  ServiceRuntime,
-  type RedisClient,
-} from '@groundswell/service-kit';
+import { clientErrorStatusPlugin, formatGraphqlError, graphqlMetricsPlugin, introspectionEnabled, REDIS_CLIENT, ServiceMetrics, ServiceRuntime, type RedisClient } from '@groundswell/service-kit';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { gatewayRateLimiters } from './limits/rate-limiter';
 import { authenticatorsFor } from './auth/authenticators';

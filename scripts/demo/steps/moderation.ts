@@ -1,17 +1,5 @@
 import { generateModeration, type DemoReport, type DemoSanction } from '../demo-moderation.ts';
-import {
-  acknowledgeAlertMutation,
-  applySanctionMutation,
-  claimCaseMutation,
-  crisisObservationsMutation,
-  decideAppealMutation,
-  decideCaseMutation,
-  fileAppealMutation,
-  fileReportMutation,
-  firstResponseMutation,
-  importWatchedWordsMutation,
-  resolveAlertMutation,
-} from '../demo-operations.ts';
+import { acknowledgeAlertMutation, applySanctionMutation, claimCaseMutation, crisisObservationsMutation, decideAppealMutation, decideCaseMutation, fileAppealMutation, fileReportMutation, firstResponseMutation, importWatchedWordsMutation, resolveAlertMutation } from '../demo-operations.ts';
 import { errorMessages, type GraphqlRequest, type GraphqlResponse } from '../graphql-client.ts';
 import type { DemoLoad } from './demo-load.ts';
 

@@ -4,25 +4,7 @@ import type { ContentFact } from '../projections/content-facts';
 import type { ChurnRiskStatus } from '../projections/member-facts';
 import type { ModerationFact } from '../projections/moderation-facts';
 import type { Day } from './calendar';
-import type {
-  ActiveCounts,
-  ActivityBasis,
-  CampaignFactRecord,
-  CommunityStatusChange,
-  ContentFactRecord,
-  HourlyInteractions,
-  KpiFactSource,
-  KpiScope,
-  LifecycleChange,
-  MemberDay,
-  MembershipDelta,
-  MembershipFacts,
-  MembershipStatusChange,
-  MemberMembershipChange,
-  MergeFact,
-  ModerationFactRecord,
-  PointsDelta,
-} from './kpi-facts';
+import type { ActiveCounts, ActivityBasis, CampaignFactRecord, CommunityStatusChange, ContentFactRecord, HourlyInteractions, KpiFactSource, KpiScope, LifecycleChange, MemberDay, MembershipDelta, MembershipFacts, MembershipStatusChange, MemberMembershipChange, MergeFact, ModerationFactRecord, PointsDelta } from './kpi-facts';
 import { canonicalMembers } from './members/canonical-members';
 
 // $1 tenant, $2 community or null, $3 platform or null; `alias` is the projection table.

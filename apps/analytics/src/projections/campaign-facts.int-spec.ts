@@ -5,17 +5,7 @@ import { ingestConsumerDefinition } from '../ingest/ingest.module';
 import { kpiCatalogue } from '../kpis/kpi-catalogue';
 import { ProjectionFactSource } from '../kpis/projection-fact-source';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../testing/analytics-event.factories';
-import {
-  aCampaignCreated,
-  aCampaignJoined,
-  aCampaignRevised,
-  aCampaignStarted,
-  aCheckIn,
-  aConversion,
-  aConversionRefunded,
-  aCouponClaimed,
-  aMemberAcquired,
-} from '../testing/campaign-event.factories';
+import { aCampaignCreated, aCampaignJoined, aCampaignRevised, aCampaignStarted, aCheckIn, aConversion, aConversionRefunded, aCouponClaimed, aMemberAcquired } from '../testing/campaign-event.factories';
 import { kpiValues, type KpiAsk } from '../testing/evaluate-kpi';
 import { EventLogFactSource } from '../testing/event-log-fact-source';
 import { ingestTestBed, rebuildAfterIngest } from '../testing/ingest-test-bed';

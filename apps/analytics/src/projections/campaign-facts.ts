@@ -1,20 +1,4 @@
-import {
-  CampaignCheckedInV1,
-  CampaignCreatedV1,
-  CampaignEndedV1,
-  CampaignJoinedV1,
-  CampaignRegistrationRequestedV1,
-  CampaignRevisedV1,
-  CampaignScheduledV1,
-  CampaignStartedV1,
-  CampaignVoteCastV1,
-  ConversionAttributedV1,
-  ConversionRecordedV1,
-  ConversionRefundedV1,
-  CouponClaimedV1,
-  MemberJoinedV2,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { CampaignCheckedInV1, CampaignCreatedV1, CampaignEndedV1, CampaignJoinedV1, CampaignRegistrationRequestedV1, CampaignRevisedV1, CampaignScheduledV1, CampaignStartedV1, CampaignVoteCastV1, ConversionAttributedV1, ConversionRecordedV1, ConversionRefundedV1, CouponClaimedV1, MemberJoinedV2, type EventEnvelope } from '@groundswell/events';
 
 /** What analytics reads of a recorded plan (the campaigns contracts build their schemas generically, so the types are spelled out here). */
 export interface RecordedPlan {

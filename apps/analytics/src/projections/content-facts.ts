@@ -1,12 +1,4 @@
-import {
-  ContentItemCreatedV1,
-  ContentItemRevisedV1,
-  ContentPublishedV1,
-  ContentReviewedV1,
-  ContributionPostedV1,
-  EngagementSignalRecordedV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { ContentItemCreatedV1, ContentItemRevisedV1, ContentPublishedV1, ContentReviewedV1, ContributionPostedV1, EngagementSignalRecordedV1, type EventEnvelope } from '@groundswell/events';
 
 /** What an item is (as drafted or revised): its type, format, target communities and brand topic. */
 export interface ItemFact {

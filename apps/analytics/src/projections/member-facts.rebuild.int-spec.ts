@@ -4,14 +4,7 @@ import { freshDatabase } from '@groundswell/test-kit';
 import { createAnalyticsDatabase } from '../testing/analytics-database';
 import { aCommunityCreated, aMemberActivity, aMemberJoined, aMemberLeft, aTenantId } from '../testing/analytics-event.factories';
 import { rebuildAfterIngest } from '../testing/ingest-test-bed';
-import {
-  aChurnRisk,
-  aCommunityStatusChanged,
-  aLifecycleStageChanged,
-  aMemberMergedInto,
-  aMemberUnmerged,
-  aPointsEvent,
-} from '../testing/member-fact.factories';
+import { aChurnRisk, aCommunityStatusChanged, aLifecycleStageChanged, aMemberMergedInto, aMemberUnmerged, aPointsEvent } from '../testing/member-fact.factories';
 import { memberFactProjections } from './member-facts.rebuild';
 
 /** Every kind of member fact, some late, some delivered twice. */

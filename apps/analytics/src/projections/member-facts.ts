@@ -1,25 +1,4 @@
-import {
-  CommunityCreatedV1,
-  CommunityStatusChangedV1,
-  MemberAbsorbedV1,
-  MemberActivityRecordedV1,
-  MemberChurnRiskAssessedV1,
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberChurnRiskReviewedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  MemberLifecycleStageChangedV1,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberUnmergedV1,
-  PointsAdjustedV1,
-  PointsEarnedV1,
-  PointsExpiredV1,
-  PointsRedeemedV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { CommunityCreatedV1, CommunityStatusChangedV1, MemberAbsorbedV1, MemberActivityRecordedV1, MemberChurnRiskAssessedV1, MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberChurnRiskReviewedV1, MemberJoinedV2, MemberLeftV1, MemberLifecycleStageChangedV1, MemberMergedIntoV1, MemberMergeRevertedV1, MemberUnmergedV1, PointsAdjustedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1, type EventEnvelope } from '@groundswell/events';
 import { dayOf, type Day } from '../kpis/calendar';
 import { isQualifyingActivity } from './qualifying-activity';
 

@@ -8,18 +8,7 @@ import { aTenantId } from '../testing/analytics-event.factories';
 import { kpiValues } from '../testing/evaluate-kpi';
 import { EventLogFactSource } from '../testing/event-log-fact-source';
 import { ingestTestBed, rebuildAfterIngest } from '../testing/ingest-test-bed';
-import {
-  aCaseDecided,
-  aCaseEscalated,
-  aCaseOpened,
-  aCrisisAlertRaised,
-  aCrisisAlertResolved,
-  aCrisisFirstResponse,
-  aCrisisSlaBreached,
-  anAppealDecided,
-  aReportFiled,
-  aSanctionApplied,
-} from '../testing/moderation-event.factories';
+import { aCaseDecided, aCaseEscalated, aCaseOpened, aCrisisAlertRaised, aCrisisAlertResolved, aCrisisFirstResponse, aCrisisSlaBreached, anAppealDecided, aReportFiled, aSanctionApplied } from '../testing/moderation-event.factories';
 import { moderationFactsProjection } from './moderation-facts.rebuild';
 
 /** Two communities' casework and crisis alerts over March, some recorded late. */

@@ -1,24 +1,4 @@
-import {
-  AppealDecidedV1,
-  AppealFiledV1,
-  CaseDecidedV1,
-  CaseEscalatedV1,
-  CaseOpenedV1,
-  CrisisAlertEscalatedV1,
-  CrisisAlertRaisedV1,
-  CrisisAlertResolvedV1,
-  CrisisFirstResponseRecordedV1,
-  CrisisSlaBreachedV1,
-  ReportFiledV1,
-  SanctionAppliedV1,
-  SanctionExpiredV1,
-  SanctionLiftedV1,
-  type CrisisIndicator,
-  type CrisisSeverity,
-  type EventEnvelope,
-  type ReportCategory,
-  type SanctionKind,
-} from '@groundswell/events';
+import { AppealDecidedV1, AppealFiledV1, CaseDecidedV1, CaseEscalatedV1, CaseOpenedV1, CrisisAlertEscalatedV1, CrisisAlertRaisedV1, CrisisAlertResolvedV1, CrisisFirstResponseRecordedV1, CrisisSlaBreachedV1, ReportFiledV1, SanctionAppliedV1, SanctionExpiredV1, SanctionLiftedV1, type CrisisIndicator, type CrisisSeverity, type EventEnvelope, type ReportCategory, type SanctionKind } from '@groundswell/events';
 
 /** A review case opened, moved up a level, or closed (approved: acceptable; rejected: a confirmed violation). */
 export interface CaseFact {

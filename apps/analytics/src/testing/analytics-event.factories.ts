@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  CommunityCreatedV1,
-  MemberActivityRecordedV1,
-  MemberJoinedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  type EventEnvelope,
-  type Platform,
-} from '@groundswell/events';
+import { CommunityCreatedV1, MemberActivityRecordedV1, MemberJoinedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope, type Platform } from '@groundswell/events';
 import type { ActivityKind } from '../projections/activity-kind';
 import { metadata } from './event-metadata';
 

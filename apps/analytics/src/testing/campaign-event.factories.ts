@@ -1,19 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedPlan } from '../projections/campaign-facts';
-import {
-  CampaignCheckedInV1,
-  CampaignCreatedV1,
-  CampaignJoinedV1,
-  CampaignRevisedV1,
-  CampaignStartedV1,
-  ConversionAttributedV1,
-  ConversionRecordedV1,
-  ConversionRefundedV1,
-  CouponClaimedV1,
-  MemberJoinedV2,
-  type DataOf,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { CampaignCheckedInV1, CampaignCreatedV1, CampaignJoinedV1, CampaignRevisedV1, CampaignStartedV1, ConversionAttributedV1, ConversionRecordedV1, ConversionRefundedV1, CouponClaimedV1, MemberJoinedV2, type DataOf, type EventEnvelope } from '@groundswell/events';
 import { metadata, type When } from './event-metadata';
 
 // Test data only: envelopes as the campaigns service (and, for acquisitions, the members service) publishes them.

@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ContentItemCreatedV1,
-  ContentPublishedV1,
-  ContentReviewedV1,
-  ContributionPostedV1,
-  EngagementSignalRecordedV1,
-  type DataOf,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { ContentItemCreatedV1, ContentPublishedV1, ContentReviewedV1, ContributionPostedV1, EngagementSignalRecordedV1, type DataOf, type EventEnvelope } from '@groundswell/events';
 import { metadata, type When } from './event-metadata';
 
 // Test data only: envelopes as the content service publishes them on gs.content.*.

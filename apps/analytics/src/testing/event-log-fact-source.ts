@@ -1,36 +1,11 @@
-import {
-  CommunityCreatedV1,
-  createEventRegistry,
-  MemberActivityRecordedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { CommunityCreatedV1, createEventRegistry, MemberActivityRecordedV1, MemberJoinedV2, MemberLeftV1, type EventEnvelope } from '@groundswell/events';
 import { campaignFactOf } from '../projections/campaign-facts';
 import { contentFactOf } from '../projections/content-facts';
 import { memberFactsOf, type ChurnRiskStatus, type MemberFact } from '../projections/member-facts';
 import { moderationFactOf, type ModerationFact } from '../projections/moderation-facts';
 import { isQualifyingActivity } from '../projections/qualifying-activity';
 import { addDays, dayOf, type Day } from '../kpis/calendar';
-import type {
-  ActiveCounts,
-  ActivityBasis,
-  CampaignFactRecord,
-  CommunityStatusChange,
-  ContentFactRecord,
-  HourlyInteractions,
-  KpiFactSource,
-  KpiScope,
-  LifecycleChange,
-  MemberDay,
-  MembershipDelta,
-  MembershipFacts,
-  MembershipStatusChange,
-  MergeFact,
-  MemberMembershipChange,
-  ModerationFactRecord,
-  PointsDelta,
-} from '../kpis/kpi-facts';
+import type { ActiveCounts, ActivityBasis, CampaignFactRecord, CommunityStatusChange, ContentFactRecord, HourlyInteractions, KpiFactSource, KpiScope, LifecycleChange, MemberDay, MembershipDelta, MembershipFacts, MembershipStatusChange, MergeFact, MemberMembershipChange, ModerationFactRecord, PointsDelta } from '../kpis/kpi-facts';
 import { canonicalMembers, canonicalOf } from '../kpis/members/canonical-members';
 
 interface MembershipChange {

@@ -1,22 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  CommunityStatusChangedV1,
-  MemberChurnRiskAssessedV1,
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberChurnRiskReviewedV1,
-  MemberErasedV1,
-  MemberLifecycleStageChangedV1,
-  MemberMergedIntoV1,
-  MemberUnmergedV1,
-  PointsAdjustedV1,
-  PointsEarnedV1,
-  PointsExpiredV1,
-  PointsRedeemedV1,
-  type EventEnvelope,
-  type MemberLifecycleStage,
-} from '@groundswell/events';
+import { CommunityStatusChangedV1, MemberChurnRiskAssessedV1, MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberChurnRiskReviewedV1, MemberErasedV1, MemberLifecycleStageChangedV1, MemberMergedIntoV1, MemberUnmergedV1, PointsAdjustedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1, type EventEnvelope, type MemberLifecycleStage } from '@groundswell/events';
 import { metadata, type When } from './event-metadata';
 
 // Test data only: member-service envelopes beyond joins, departures and activity.

@@ -1,19 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AppealDecidedV1,
-  CaseDecidedV1,
-  CaseEscalatedV1,
-  CaseOpenedV1,
-  CrisisAlertRaisedV1,
-  CrisisAlertResolvedV1,
-  CrisisFirstResponseRecordedV1,
-  CrisisSlaBreachedV1,
-  ReportFiledV1,
-  SanctionAppliedV1,
-  type CrisisIndicator,
-  type CrisisSeverity,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { AppealDecidedV1, CaseDecidedV1, CaseEscalatedV1, CaseOpenedV1, CrisisAlertRaisedV1, CrisisAlertResolvedV1, CrisisFirstResponseRecordedV1, CrisisSlaBreachedV1, ReportFiledV1, SanctionAppliedV1, type CrisisIndicator, type CrisisSeverity, type EventEnvelope } from '@groundswell/events';
 import { metadata, type When as Timing } from './event-metadata';
 
 /** Test data only: envelopes as the moderation service publishes them. */

@@ -1,16 +1,4 @@
-import {
-  createEventRegistry,
-  MemberConsentGrantedV1,
-  MemberConsentRevokedV1,
-  MemberEnteredSegmentV1,
-  MemberJoinedV2,
-  MemberLeftSegmentV1,
-  MemberLeftV1,
-  MemberReinstatedV1,
-  SanctionAppliedV1,
-  SanctionLiftedV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { createEventRegistry, MemberConsentGrantedV1, MemberConsentRevokedV1, MemberEnteredSegmentV1, MemberJoinedV2, MemberLeftSegmentV1, MemberLeftV1, MemberReinstatedV1, SanctionAppliedV1, SanctionLiftedV1, type EventEnvelope } from '@groundswell/events';
 
 const registry = createEventRegistry();
 

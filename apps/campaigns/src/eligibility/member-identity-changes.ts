@@ -1,13 +1,4 @@
-import {
-  createEventRegistry,
-  MemberAbsorbedV1,
-  MemberErasedV1,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberUnmergedV1,
-  type EventEnvelope,
-  type MembershipSnapshot,
-} from '@groundswell/events';
+import { createEventRegistry, MemberAbsorbedV1, MemberErasedV1, MemberMergedIntoV1, MemberMergeRevertedV1, MemberUnmergedV1, type EventEnvelope, type MembershipSnapshot } from '@groundswell/events';
 
 const registry = createEventRegistry();
 

@@ -1,14 +1,6 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
 import { participationTouchpointsProjection } from '../conversions/touchpoint.projections';
-import {
-  ballotStreamType,
-  participationEventTypes as types,
-  participationStreamType,
-  registrationStreamType,
-  type BallotEvent,
-  type ParticipationEvent,
-  type RegistrationEvent,
-} from './participation.events';
+import { ballotStreamType, participationEventTypes as types, participationStreamType, registrationStreamType, type BallotEvent, type ParticipationEvent, type RegistrationEvent } from './participation.events';
 
 export const campaignParticipantsProjection = defineProjection<ParticipationEvent>('campaign_participants', {
   [types.joined]: (client, { tenantId, data }) =>

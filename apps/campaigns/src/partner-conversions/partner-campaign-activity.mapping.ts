@@ -1,12 +1,4 @@
-import {
-  CampaignJoinedV1,
-  createEventRegistry,
-  PartnerCampaignJoinedV1,
-  PartnerRewardGrantedV1,
-  RewardGrantedV1,
-  type EventEnvelope,
-  type GrantedReward,
-} from '@groundswell/events';
+import { CampaignJoinedV1, createEventRegistry, PartnerCampaignJoinedV1, PartnerRewardGrantedV1, RewardGrantedV1, type EventEnvelope, type GrantedReward } from '@groundswell/events';
 import type { PartnerRecordDraft } from './partner-conversion.mapping';
 
 const registry = createEventRegistry();

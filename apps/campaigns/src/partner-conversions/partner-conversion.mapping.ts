@@ -1,13 +1,4 @@
-import {
-  ConversionAttributedV1,
-  ConversionRecordedV1,
-  ConversionRefundedV1,
-  createEventRegistry,
-  PartnerConversionAttributedV1,
-  PartnerConversionRecordedV1,
-  PartnerConversionReversedV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { ConversionAttributedV1, ConversionRecordedV1, ConversionRefundedV1, createEventRegistry, PartnerConversionAttributedV1, PartnerConversionRecordedV1, PartnerConversionReversedV1, type EventEnvelope } from '@groundswell/events';
 
 const registry = createEventRegistry();
 const mapped = new Set<string>([ConversionRecordedV1.type, ConversionAttributedV1.type, ConversionRefundedV1.type]);

@@ -2,27 +2,7 @@ import { deciderSpec } from '@groundswell/event-store/testing';
 import { contentItemDecider } from './content-item.decider';
 import { ContentItemError } from './content-item.error';
 import { contentItemEventTypes as types } from './content-item.events';
-import {
-  anItemContent,
-  approve,
-  approved,
-  approvedItem,
-  author,
-  command,
-  created,
-  inReview,
-  itemId,
-  now,
-  published,
-  reviewed,
-  scheduled,
-  screened,
-  screeningIds,
-  screeningRequested,
-  submitted,
-  variantSet,
-  weiboVariant,
-} from './content-item.fixtures';
+import { anItemContent, approve, approved, approvedItem, author, command, created, inReview, itemId, now, published, reviewed, scheduled, screened, screeningIds, screeningRequested, submitted, variantSet, weiboVariant } from './content-item.fixtures';
 
 const spec = deciderSpec(contentItemDecider);
 const allPass = { quality: true, accuracy: true, compliance: true, brandFit: true };

@@ -1,20 +1,4 @@
-import {
-  ConnectorContentPublishedV1,
-  ContentApprovedV1,
-  ContentArchivedV1,
-  ContentFastTrackedV1,
-  ContentItemCreatedV1,
-  ContentItemRevisedV1,
-  ContentPostConfirmedV1,
-  ContentPublishedV1,
-  ContentReviewedV1,
-  ContentScheduledV1,
-  ContentScreenedV1,
-  ContentSubmittedV1,
-  ContentUnscheduledV1,
-  ContentVariantSetV1,
-  ScreeningRequestedV1,
-} from '@groundswell/events';
+import { ConnectorContentPublishedV1, ContentApprovedV1, ContentArchivedV1, ContentFastTrackedV1, ContentItemCreatedV1, ContentItemRevisedV1, ContentPostConfirmedV1, ContentPublishedV1, ContentReviewedV1, ContentScheduledV1, ContentScreenedV1, ContentSubmittedV1, ContentUnscheduledV1, ContentVariantSetV1, ScreeningRequestedV1 } from '@groundswell/events';
 import type { z } from 'zod';
 
 type Of<D extends { type: string; schema: z.ZodType }> = { type: D['type']; data: z.output<D['schema']> };

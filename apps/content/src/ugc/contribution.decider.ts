@@ -1,16 +1,5 @@
 import type { Decider } from '@groundswell/event-store';
-import {
-  AnswerAcceptedV1,
-  ContributionHiddenV1,
-  ContributionPinnedV1,
-  ContributionPostedV1,
-  ContributionPromotedV1,
-  ContributionRewardedV1,
-  ContributionScreenedV1,
-  ContributionUnpinnedV1,
-  PollVotedV1,
-  ScreeningRequestedV1,
-} from '@groundswell/events';
+import { AnswerAcceptedV1, ContributionHiddenV1, ContributionPinnedV1, ContributionPostedV1, ContributionPromotedV1, ContributionRewardedV1, ContributionScreenedV1, ContributionUnpinnedV1, PollVotedV1, ScreeningRequestedV1 } from '@groundswell/events';
 import type { AcceptAnswer, ContributionCommand, HideContribution, PinContribution, PostContribution, PromoteContribution, RecordScreening, VoteInPoll } from './contribution.commands';
 import { ContributionError } from './contribution.error';
 import { moderationContentId, type ContributionEvent } from './contribution.events';

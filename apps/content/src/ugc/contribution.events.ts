@@ -1,16 +1,4 @@
-import {
-  AnswerAcceptedV1,
-  ContributionHiddenV1,
-  ContributionPinnedV1,
-  ContributionPostedV1,
-  ContributionPromotedV1,
-  ContributionRewardedV1,
-  ContributionScreenedV1,
-  ContributionUnpinnedV1,
-  PollVotedV1,
-  ScreeningRequestedV1,
-  type DataOf,
-} from '@groundswell/events';
+import { AnswerAcceptedV1, ContributionHiddenV1, ContributionPinnedV1, ContributionPostedV1, ContributionPromotedV1, ContributionRewardedV1, ContributionScreenedV1, ContributionUnpinnedV1, PollVotedV1, ScreeningRequestedV1, type DataOf } from '@groundswell/events';
 
 type Of<Definition extends { type: string }> = { type: Definition['type']; data: DataOf<Definition> };
 

@@ -1,15 +1,5 @@
 import { defineProjection, type ProjectionRegistrations } from '@groundswell/event-store';
-import {
-  AnswerAcceptedV1,
-  ContributionHiddenV1,
-  ContributionPinnedV1,
-  ContributionPostedV1,
-  ContributionPromotedV1,
-  ContributionRewardedV1,
-  ContributionScreenedV1,
-  ContributionUnpinnedV1,
-  PollVotedV1,
-} from '@groundswell/events';
+import { AnswerAcceptedV1, ContributionHiddenV1, ContributionPinnedV1, ContributionPostedV1, ContributionPromotedV1, ContributionRewardedV1, ContributionScreenedV1, ContributionUnpinnedV1, PollVotedV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import { contributionStreamType, type ContributionEvent } from './contribution.events';
 import { ugcSettingsChangedType, ugcSettingsStreamType, type UgcSettingsChanged } from './settings/ugc-settings.decider';

@@ -1,16 +1,4 @@
-import {
-  getNamedType,
-  getNullableType,
-  getOperationAST,
-  isInputObjectType,
-  isListType,
-  Kind,
-  parse,
-  valueFromAST,
-  type DocumentNode,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, getNullableType, getOperationAST, isInputObjectType, isListType, Kind, parse, valueFromAST, type DocumentNode, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { AuditRecordData, AuditTarget } from '@groundswell/events';
 
 export interface AuditedRequest {

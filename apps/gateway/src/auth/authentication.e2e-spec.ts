@@ -1,11 +1,4 @@
-import {
-  developmentIdentitySecretFrom,
-  developmentTokenSettings,
-  IDENTITY_HEADER,
-  signDevToken,
-  signIdentityHeader,
-  type IdentityAssertion,
-} from '@groundswell/service-kit';
+import { developmentIdentitySecretFrom, developmentTokenSettings, IDENTITY_HEADER, signDevToken, signIdentityHeader, type IdentityAssertion } from '@groundswell/service-kit';
 
 const ports = () => JSON.parse(process.env.GROUNDSWELL_E2E_PORTS!) as Record<string, number>;
 const graphqlUrl = (service: string) => `http://127.0.0.1:${ports()[service]}/graphql`;

@@ -1,11 +1,4 @@
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, type GraphQLInputType } from 'graphql';
 import { buildOperation, selectionFor, type KnownValues, type OperationOptions } from '../security/operation-builder';
 import type { RootOperation } from '../security/supergraph-operations';
 import { hostileValuesFor, oncePerOperation, type InputKind } from './hostile-values';

@@ -1,19 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  type GraphQLArgument,
-  type GraphQLInputField,
-  type GraphQLInputType,
-  type GraphQLNamedType,
-  type GraphQLOutputType,
-} from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField, type GraphQLInputType, type GraphQLNamedType, type GraphQLOutputType } from 'graphql';
 import type { RootOperation } from './supergraph-operations';
 
 /** Real values of the attacked tenant, by the argument or input field name that carries them (`communityId`, `tagKey`…). */

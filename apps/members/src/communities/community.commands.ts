@@ -1,11 +1,4 @@
-import type {
-  Actor,
-  CommunityGoal,
-  CommunityProfileChanges,
-  CommunityStage,
-  CommunityStatus,
-  Platform,
-} from '@groundswell/events';
+import type { Actor, CommunityGoal, CommunityProfileChanges, CommunityStage, CommunityStatus, Platform } from '@groundswell/events';
 
 export type CommunityProfileInput = Omit<CommunityProfileChanges, 'name'>;
 

@@ -1,11 +1,4 @@
-import {
-  CommunityCreatedV1,
-  CommunityGoalsSetV1,
-  CommunityProfileUpdatedV1,
-  CommunityStageChangedV1,
-  CommunityStatusChangedV1,
-  communityStageSchema,
-} from '@groundswell/events';
+import { CommunityCreatedV1, CommunityGoalsSetV1, CommunityProfileUpdatedV1, CommunityStageChangedV1, CommunityStatusChangedV1, communityStageSchema } from '@groundswell/events';
 import type { Decider } from '@groundswell/event-store';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { operatorsAndAutomation, requireActor } from '../shared/actor-policy';

@@ -1,14 +1,4 @@
-import {
-  CommunityCreatedV1,
-  CommunityGoalsSetV1,
-  CommunityProfileUpdatedV1,
-  CommunityStageChangedV1,
-  CommunityStatusChangedV1,
-  type CommunityGoal,
-  type CommunityStage,
-  type CommunityStatus,
-  type Platform,
-} from '@groundswell/events';
+import { CommunityCreatedV1, CommunityGoalsSetV1, CommunityProfileUpdatedV1, CommunityStageChangedV1, CommunityStatusChangedV1, type CommunityGoal, type CommunityStage, type CommunityStatus, type Platform } from '@groundswell/events';
 import type { DomainEventOf } from '../shared/domain-event';
 import type { CommunityProfileInput } from './community.commands';
 

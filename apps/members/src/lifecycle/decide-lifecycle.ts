@@ -1,10 +1,4 @@
-import {
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberLifecycleOverrideReleasedV1,
-  MemberLifecycleStageChangedV1,
-} from '@groundswell/events';
+import { MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberLifecycleOverrideReleasedV1, MemberLifecycleStageChangedV1 } from '@groundswell/events';
 import { evaluateLifecycle } from './evaluate-lifecycle';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { operatorsAndAutomation, operatorsOnly, requireActor } from '../shared/actor-policy';

@@ -1,10 +1,4 @@
-import {
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberLifecycleOverrideReleasedV1,
-  MemberLifecycleStageChangedV1,
-} from '@groundswell/events';
+import { MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberLifecycleOverrideReleasedV1, MemberLifecycleStageChangedV1 } from '@groundswell/events';
 import { activeActivity, aLifecycleRuleSet, anActivitySummary, kocActivity } from './lifecycle.fixtures';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { domainEvent } from '../shared/domain-event';

@@ -1,12 +1,5 @@
 import type { ProjectedEvent } from '@groundswell/event-store';
-import {
-  MemberConsentGrantedV1,
-  MemberConsentRevokedV1,
-  MemberIdentityLinkedV1,
-  MemberJoinedV2,
-  MemberProfileUpdatedV1,
-  MemberRegisteredV1,
-} from '@groundswell/events';
+import { MemberConsentGrantedV1, MemberConsentRevokedV1, MemberIdentityLinkedV1, MemberJoinedV2, MemberProfileUpdatedV1, MemberRegisteredV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import type { DomainEventOf } from '../shared/domain-event';
 

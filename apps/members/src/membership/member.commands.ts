@@ -1,20 +1,4 @@
-import type {
-  Acquisition,
-  Actor,
-  CommunityStatus,
-  ConsentPurpose,
-  ConsentSource,
-  EncryptedField,
-  ExitReason,
-  IdentityKind,
-  IdentitySnapshot,
-  MemberLifecycleStage,
-  MemberProfileChanges,
-  MembershipSnapshot,
-  Platform,
-  SanctionKind,
-  VerificationMethod,
-} from '@groundswell/events';
+import type { Acquisition, Actor, CommunityStatus, ConsentPurpose, ConsentSource, EncryptedField, ExitReason, IdentityKind, IdentitySnapshot, MemberLifecycleStage, MemberProfileChanges, MembershipSnapshot, Platform, SanctionKind, VerificationMethod } from '@groundswell/events';
 import type { ActivitySummary, LifecycleRuleSet } from '../lifecycle/lifecycle-rule-set';
 
 /** An identity already normalised, looked up (its id) and encrypted by the use case. */

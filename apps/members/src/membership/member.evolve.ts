@@ -1,19 +1,4 @@
-import {
-  MemberAbsorbedV1,
-  MemberErasedV1,
-  MemberIdentityLinkedV1,
-  MemberIdentityVerifiedV1,
-  MemberJoinedV1,
-  MemberJoinedV2,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberProfileUpdatedV1,
-  MemberRegisteredV1,
-  MemberUnmergedV1,
-  type DataOf,
-  type IdentitySnapshot,
-  type MembershipSnapshot,
-} from '@groundswell/events';
+import { MemberAbsorbedV1, MemberErasedV1, MemberIdentityLinkedV1, MemberIdentityVerifiedV1, MemberJoinedV1, MemberJoinedV2, MemberMergedIntoV1, MemberMergeRevertedV1, MemberProfileUpdatedV1, MemberRegisteredV1, MemberUnmergedV1, type DataOf, type IdentitySnapshot, type MembershipSnapshot } from '@groundswell/events';
 import { evolveMembership } from './membership.evolve';
 import type { MemberEvent, MemberState } from './member.state';
 

@@ -1,11 +1,4 @@
-import {
-  MemberIdentityLinkedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  MemberRegisteredV1,
-  type Identity,
-  type Platform,
-} from '@groundswell/events';
+import { MemberIdentityLinkedV1, MemberJoinedV2, MemberLeftV1, MemberRegisteredV1, type Identity, type Platform } from '@groundswell/events';
 import { domainEvent } from '../shared/domain-event';
 import { aSystemActor, anEncryptedField, anId } from '../shared/testing/factories';
 import type { IdentityToLink, JoinTarget } from './member.commands';

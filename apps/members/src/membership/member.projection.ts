@@ -1,22 +1,5 @@
 import { defineProjection, type ProjectedEvent, type ProjectionHandlers } from '@groundswell/event-store';
-import {
-  MemberAbsorbedV1,
-  MemberConsentGrantedV1,
-  MemberConsentRevokedV1,
-  MemberErasedV1,
-  MemberIdentityLinkedV1,
-  MemberIdentityVerifiedV1,
-  MemberJoinedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  MemberLifecycleStageChangedV1,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberProfileUpdatedV1,
-  MemberRegisteredV1,
-  MemberReinstatedV1,
-  MemberUnmergedV1,
-} from '@groundswell/events';
+import { MemberAbsorbedV1, MemberConsentGrantedV1, MemberConsentRevokedV1, MemberErasedV1, MemberIdentityLinkedV1, MemberIdentityVerifiedV1, MemberJoinedV1, MemberJoinedV2, MemberLeftV1, MemberLifecycleStageChangedV1, MemberMergedIntoV1, MemberMergeRevertedV1, MemberProfileUpdatedV1, MemberRegisteredV1, MemberReinstatedV1, MemberUnmergedV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import type { DomainEventOf } from '../shared/domain-event';
 import { memberProjectionBatches } from './member-projection-batches';

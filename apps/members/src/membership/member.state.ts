@@ -1,32 +1,4 @@
-import type {
-  ConsentPurpose,
-  ConsentSource,
-  EncryptedField,
-  IdentitySnapshot,
-  MemberAbsorbedV1,
-  MemberBanLiftedV1,
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberConsentGrantedV1,
-  MemberConsentRevokedV1,
-  MemberErasedV1,
-  MemberIdentityLinkedV1,
-  MemberIdentityVerifiedV1,
-  MemberJoinedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  MemberLifecycleOverrideReleasedV1,
-  MemberLifecycleStageChangedV1,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberProfileField,
-  MemberProfileUpdatedV1,
-  MemberRegisteredV1,
-  MemberReinstatedV1,
-  MembershipSnapshot,
-  MemberUnmergedV1,
-} from '@groundswell/events';
+import type { ConsentPurpose, ConsentSource, EncryptedField, IdentitySnapshot, MemberAbsorbedV1, MemberBanLiftedV1, MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberConsentGrantedV1, MemberConsentRevokedV1, MemberErasedV1, MemberIdentityLinkedV1, MemberIdentityVerifiedV1, MemberJoinedV1, MemberJoinedV2, MemberLeftV1, MemberLifecycleOverrideReleasedV1, MemberLifecycleStageChangedV1, MemberMergedIntoV1, MemberMergeRevertedV1, MemberProfileField, MemberProfileUpdatedV1, MemberRegisteredV1, MemberReinstatedV1, MembershipSnapshot, MemberUnmergedV1 } from '@groundswell/events';
 import type { DomainEventOf } from '../shared/domain-event';
 
 export type MemberEvent = DomainEventOf<

@@ -1,18 +1,4 @@
-import {
-  MemberBanLiftedV1,
-  MemberChurnRiskConfirmedV1,
-  MemberChurnRiskDismissedV1,
-  MemberChurnRiskFlaggedV1,
-  MemberConsentGrantedV1,
-  MemberConsentRevokedV1,
-  MemberJoinedV2,
-  MemberLeftV1,
-  MemberLifecycleOverrideReleasedV1,
-  MemberLifecycleStageChangedV1,
-  MemberReinstatedV1,
-  type MembershipSnapshot,
-  type MembershipStatus,
-} from '@groundswell/events';
+import { MemberBanLiftedV1, MemberChurnRiskConfirmedV1, MemberChurnRiskDismissedV1, MemberChurnRiskFlaggedV1, MemberConsentGrantedV1, MemberConsentRevokedV1, MemberJoinedV2, MemberLeftV1, MemberLifecycleOverrideReleasedV1, MemberLifecycleStageChangedV1, MemberReinstatedV1, type MembershipSnapshot, type MembershipStatus } from '@groundswell/events';
 import type { MemberEvent, MemberState } from './member.state';
 
 const statusAfterLeaving: Record<string, MembershipStatus> = { banned: 'banned', removed_by_operator: 'removed' };

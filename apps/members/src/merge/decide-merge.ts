@@ -1,11 +1,4 @@
-import {
-  MemberAbsorbedV1,
-  MemberMergedIntoV1,
-  MemberMergeRevertedV1,
-  MemberUnmergedV1,
-  type IdentitySnapshot,
-  type MembershipSnapshot,
-} from '@groundswell/events';
+import { MemberAbsorbedV1, MemberMergedIntoV1, MemberMergeRevertedV1, MemberUnmergedV1, type IdentitySnapshot, type MembershipSnapshot } from '@groundswell/events';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { operatorsAndAutomation, operatorsOnly, requireActor } from '../shared/actor-policy';
 import { domainEvent } from '../shared/domain-event';

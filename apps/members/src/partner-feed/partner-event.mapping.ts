@@ -1,13 +1,4 @@
-import {
-  PartnerMemberErasedV1,
-  PartnerMemberJoinedV1,
-  PartnerMemberLeftV1,
-  PartnerMemberLevelChangedV1,
-  PartnerPointsEarnedV1,
-  PartnerPointsRedeemedV1,
-  type AnyEventDefinition,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { PartnerMemberErasedV1, PartnerMemberJoinedV1, PartnerMemberLeftV1, PartnerMemberLevelChangedV1, PartnerPointsEarnedV1, PartnerPointsRedeemedV1, type AnyEventDefinition, type EventEnvelope } from '@groundswell/events';
 
 export interface PartnerEventDraft {
   type: string;

@@ -1,12 +1,4 @@
-import {
-  BadgeAwardedV1,
-  BadgeRevokedV1,
-  GrowthLevelChangedV1,
-  PointsAdjustedV1,
-  PointsEarnedV1,
-  PointsExpiredV1,
-  PointsRedeemedV1,
-} from '@groundswell/events';
+import { BadgeAwardedV1, BadgeRevokedV1, GrowthLevelChangedV1, PointsAdjustedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1 } from '@groundswell/events';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { domainEvent } from '../shared/domain-event';
 import { anId, anOperator, aSystemActor, at, theMember } from '../shared/testing/factories';

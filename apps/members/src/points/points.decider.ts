@@ -1,11 +1,5 @@
 import type { Decider } from '@groundswell/event-store';
-import {
-  BadgeAwardedV1,
-  BadgeRevokedV1,
-  PointsEarnedV1,
-  PointsExpiredV1,
-  PointsRedeemedV1,
-} from '@groundswell/events';
+import { BadgeAwardedV1, BadgeRevokedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1 } from '@groundswell/events';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { operatorsAndAutomation, requireActor } from '../shared/actor-policy';
 import { domainEvent } from '../shared/domain-event';

@@ -1,12 +1,4 @@
-import {
-  BadgeAwardedV1,
-  BadgeRevokedV1,
-  GrowthLevelChangedV1,
-  PointsAdjustedV1,
-  PointsEarnedV1,
-  PointsExpiredV1,
-  PointsRedeemedV1,
-} from '@groundswell/events';
+import { BadgeAwardedV1, BadgeRevokedV1, GrowthLevelChangedV1, PointsAdjustedV1, PointsEarnedV1, PointsExpiredV1, PointsRedeemedV1 } from '@groundswell/events';
 import type { DomainEventOf } from '../shared/domain-event';
 import { applyDraws, type Lot } from './lots';
 

@@ -1,15 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ConnectorCrisisNoticeV1,
-  ConnectorSanctionToEnforceV1,
-  ConnectorSanctionToLiftV1,
-  createEnvelope,
-  CrisisAlertResolvedV1,
-  MemberJoinedV1,
-  SanctionAppliedV1,
-  SanctionExpiredV1,
-  type AnyEventDefinition,
-} from '@groundswell/events';
+import { ConnectorCrisisNoticeV1, ConnectorSanctionToEnforceV1, ConnectorSanctionToLiftV1, createEnvelope, CrisisAlertResolvedV1, MemberJoinedV1, SanctionAppliedV1, SanctionExpiredV1, type AnyEventDefinition } from '@groundswell/events';
 import { toConnectorEvent } from './connector-event.mapping';
 
 const tenant = 'tenant-acme';

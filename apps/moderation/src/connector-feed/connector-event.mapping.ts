@@ -1,17 +1,4 @@
-import {
-  ConnectorCrisisNoticeV1,
-  ConnectorSanctionToEnforceV1,
-  ConnectorSanctionToLiftV1,
-  createEventRegistry,
-  CrisisAlertEscalatedV1,
-  CrisisAlertRaisedV1,
-  CrisisAlertResolvedV1,
-  CrisisSlaBreachedV1,
-  SanctionAppliedV1,
-  SanctionExpiredV1,
-  SanctionLiftedV1,
-  type EventEnvelope,
-} from '@groundswell/events';
+import { ConnectorCrisisNoticeV1, ConnectorSanctionToEnforceV1, ConnectorSanctionToLiftV1, createEventRegistry, CrisisAlertEscalatedV1, CrisisAlertRaisedV1, CrisisAlertResolvedV1, CrisisSlaBreachedV1, SanctionAppliedV1, SanctionExpiredV1, SanctionLiftedV1, type EventEnvelope } from '@groundswell/events';
 
 const registry = createEventRegistry();
 const mapped = new Set<string>(

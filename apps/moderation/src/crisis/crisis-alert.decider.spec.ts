@@ -3,18 +3,7 @@ import { deciderSpec } from '@groundswell/event-store/testing';
 import { checkSla, crisisAlertDecider, type RecordFirstResponse } from './crisis-alert.decider';
 import { crisisAlertEventTypes, type CrisisAlertEvent } from './crisis-alert.events';
 import { CrisisError } from './crisis.error';
-import {
-  aCommunityId,
-  acknowledgedEvent,
-  anAlertId,
-  anEscalationList,
-  firstResponseEvent,
-  minutesAfterTen,
-  raiseCommand,
-  raisedEvent,
-  resolvedEvent,
-  tenOClock,
-} from './testing/crisis-alert.factory';
+import { aCommunityId, acknowledgedEvent, anAlertId, anEscalationList, firstResponseEvent, minutesAfterTen, raiseCommand, raisedEvent, resolvedEvent, tenOClock } from './testing/crisis-alert.factory';
 
 const statement = '我们已关注到相关反馈，正在全面核查，今晚18点前公布进展。';
 const respond = (minutes: number, overrides: Partial<RecordFirstResponse> = {}): RecordFirstResponse => ({

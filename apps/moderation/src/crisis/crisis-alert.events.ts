@@ -1,13 +1,5 @@
 import type { DataOf } from '@groundswell/events';
-import {
-  CrisisAlertEscalatedV1,
-  CrisisAlertRaisedV1,
-  CrisisAlertResolvedV1,
-  CrisisFirstResponseRecordedV1,
-  CrisisSlaBreachedV1,
-  type CrisisSeverity,
-  type CrisisType,
-} from '@groundswell/events';
+import { CrisisAlertEscalatedV1, CrisisAlertRaisedV1, CrisisAlertResolvedV1, CrisisFirstResponseRecordedV1, CrisisSlaBreachedV1, type CrisisSeverity, type CrisisType } from '@groundswell/events';
 
 // Raised, escalated, SLA breached, first response and resolved leave the service (libs/events/src/moderation);
 // acknowledgement and post-mortem notes stay in it.

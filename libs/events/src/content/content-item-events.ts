@@ -2,18 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../contracts/define-event';
 import { instantSchema } from '../members/instant';
 import { screeningVerdictSchema } from '../moderation/text-screened.v1';
-import {
-  contentFormatSchema,
-  contentItemIdSchema,
-  contentPlatformSchema,
-  contentTypeSchema,
-  mediaAssetSchema,
-  platformNativeSchema,
-  reviewChecklistSchema,
-  riskTierSchema,
-  subjectSchema,
-  teamMemberSchema,
-} from './content-values';
+import { contentFormatSchema, contentItemIdSchema, contentPlatformSchema, contentTypeSchema, mediaAssetSchema, platformNativeSchema, reviewChecklistSchema, riskTierSchema, subjectSchema, teamMemberSchema } from './content-values';
 
 // The content service's domain events on gs.content.content-item, keyed by the item's stream id.
 // Internal: platform connectors read gs.connector.content.v1 instead.

@@ -1,21 +1,7 @@
 import type { AnyEventDefinition } from '../contracts/event-definition';
 import { partnerTopics } from '../topics';
-import {
-  PartnerCampaignJoinedV1,
-  PartnerConversionAttributedV1,
-  PartnerConversionRecordedV1,
-  PartnerConversionReversedV1,
-  PartnerRewardGrantedV1,
-} from './partner-conversion-events';
-import {
-  PartnerMemberErasedV1,
-  PartnerMemberJoinedV1,
-  PartnerMemberLeftV1,
-  PartnerMemberLevelChangedV1,
-  PartnerPointsEarnedV1,
-  PartnerPointsRedeemedV1,
-  PartnerMemberTaggedV1,
-} from './partner-member-events';
+import { PartnerCampaignJoinedV1, PartnerConversionAttributedV1, PartnerConversionRecordedV1, PartnerConversionReversedV1, PartnerRewardGrantedV1 } from './partner-conversion-events';
+import { PartnerMemberErasedV1, PartnerMemberJoinedV1, PartnerMemberLeftV1, PartnerMemberLevelChangedV1, PartnerPointsEarnedV1, PartnerPointsRedeemedV1, PartnerMemberTaggedV1 } from './partner-member-events';
 
 /** One partner contract on its topic, with the example data partners see in the AsyncAPI document. */
 export interface PartnerMessage {

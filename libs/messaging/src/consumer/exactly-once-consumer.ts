@@ -2,13 +2,7 @@ import { deadLetterTopic } from '@groundswell/events';
 import { ensureTopics } from '../dead-letters/ensure-topics';
 import type { DeadLetterFailure } from '../dead-letters/dead-letter-headers';
 import { publishDeadLetter } from '../dead-letters/publish-dead-letter';
-import {
-  reliableProducerOptions,
-  type EachBatchPayload,
-  type KafkaConsumer,
-  type KafkaMessage,
-  type KafkaProducer,
-} from '../kafka/kafka-client';
+import { reliableProducerOptions, type EachBatchPayload, type KafkaConsumer, type KafkaMessage, type KafkaProducer } from '../kafka/kafka-client';
 import { backoffDelay } from './backoff';
 import { BatchProcessor } from './batch-processor';
 import { ConsumerError } from './consumer-error';

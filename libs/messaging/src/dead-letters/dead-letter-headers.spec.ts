@@ -1,11 +1,5 @@
 import { deadLetterTopic } from '@groundswell/events';
-import {
-  deadLetterHeadersFor,
-  deadLetterTopicOf,
-  headerText,
-  replayHeadersFor,
-  type DeadLetterFailure,
-} from './dead-letter-headers';
+import { deadLetterHeadersFor, deadLetterTopicOf, headerText, replayHeadersFor, type DeadLetterFailure } from './dead-letter-headers';
 
 const failure = (overrides: Partial<DeadLetterFailure> = {}): DeadLetterFailure => ({
   error: Object.assign(new Error('amount must be positive'), { code: 'INVALID_AMOUNT' }),

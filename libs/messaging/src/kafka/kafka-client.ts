@@ -3,18 +3,7 @@ import { Kafka, logLevel, Partitioners, type LogEntry, type SASLOptions } from '
 import './request-queue-timer';
 import { withDeploymentNamespace } from './deployment-namespace';
 
-export type {
-  Admin as KafkaAdmin,
-  Consumer as KafkaConsumer,
-  EachBatchPayload,
-  EachMessagePayload,
-  IHeaders as KafkaHeaders,
-  KafkaMessage,
-  Message as OutgoingKafkaMessage,
-  Producer as KafkaProducer,
-  ProducerRecord,
-  RecordMetadata,
-} from 'kafkajs';
+export type { Admin as KafkaAdmin, Consumer as KafkaConsumer, EachBatchPayload, EachMessagePayload, IHeaders as KafkaHeaders, KafkaMessage, Message as OutgoingKafkaMessage, Producer as KafkaProducer, ProducerRecord, RecordMetadata } from 'kafkajs';
 export type { Kafka as KafkaClient } from 'kafkajs';
 
 export interface KafkaSettings {

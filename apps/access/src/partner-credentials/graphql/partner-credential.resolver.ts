@@ -3,13 +3,7 @@ import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePer
 import { PartnerCredentialQueries } from '../partner-credential.queries';
 import { IssuePartnerCredentialUseCase } from '../use-cases/issue-partner-credential.use-case';
 import { RevokePartnerCredentialUseCase } from '../use-cases/revoke-partner-credential.use-case';
-import {
-  IssuePartnerCredentialInput,
-  IssuePartnerCredentialPayload,
-  PartnerCredential,
-  PartnerCredentialConnection,
-  RevokePartnerCredentialPayload,
-} from './partner-credential.types';
+import { IssuePartnerCredentialInput, IssuePartnerCredentialPayload, PartnerCredential, PartnerCredentialConnection, RevokePartnerCredentialPayload } from './partner-credential.types';
 
 @Resolver(() => PartnerCredential)
 export class PartnerCredentialResolver {

@@ -5,17 +5,7 @@ import { RedeliverWebhooksUseCase } from '../use-cases/redeliver-webhooks.use-ca
 import { RotateWebhookSecretUseCase } from '../use-cases/rotate-webhook-secret.use-case';
 import { SetWebhookSubscriptionStatusUseCase } from '../use-cases/set-webhook-subscription-status.use-case';
 import { WebhookQueries } from '../webhook.queries';
-import {
-  CreateWebhookSubscriptionInput,
-  ReplayWebhooksPayload,
-  WebhookDelivery,
-  WebhookDeliveryConnection,
-  WebhookDeliveryStatusEnum,
-  WebhookSubscription,
-  WebhookSubscriptionConnection,
-  WebhookSubscriptionPayload,
-  WebhookSubscriptionSecretPayload,
-} from './webhook.types';
+import { CreateWebhookSubscriptionInput, ReplayWebhooksPayload, WebhookDelivery, WebhookDeliveryConnection, WebhookDeliveryStatusEnum, WebhookSubscription, WebhookSubscriptionConnection, WebhookSubscriptionPayload, WebhookSubscriptionSecretPayload } from './webhook.types';
 
 @Resolver(() => WebhookSubscription)
 export class WebhookResolver {

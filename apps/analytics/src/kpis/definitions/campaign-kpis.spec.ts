@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aMemberActivity, aMemberJoined, aTenantId } from '../../testing/analytics-event.factories';
-import {
-  aCampaignCreated,
-  aCampaignRevised,
-  aCampaignJoined,
-  aCampaignStarted,
-  aCheckIn,
-  aConversion,
-  aConversionRefunded,
-  aCouponClaimed,
-  aMemberAcquired,
-  type PlanFacts,
-} from '../../testing/campaign-event.factories';
+import { aCampaignCreated, aCampaignRevised, aCampaignJoined, aCampaignStarted, aCheckIn, aConversion, aConversionRefunded, aCouponClaimed, aMemberAcquired, type PlanFacts } from '../../testing/campaign-event.factories';
 import { kpiValues } from '../../testing/evaluate-kpi';
 import { EventLogFactSource } from '../../testing/event-log-fact-source';
 

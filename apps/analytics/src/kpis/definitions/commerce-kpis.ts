@@ -1,17 +1,6 @@
 import type { Period } from '../calendar';
 import { creditInScope, type CampaignLedger, type Sale } from '../campaigns/campaign-ledger';
-import {
-  byEndOf,
-  campaignLedgerOf,
-  inReportingCurrency,
-  isConversion,
-  isOrder,
-  participationInScope,
-  previousPeriod,
-  runningIn,
-  sumNet,
-  within,
-} from '../campaigns/campaign-periods';
+import { byEndOf, campaignLedgerOf, inReportingCurrency, isConversion, isOrder, participationInScope, previousPeriod, runningIn, sumNet, within } from '../campaigns/campaign-periods';
 import { ratio, type KpiDefinition, type KpiDimension, type KpiEvaluation } from '../kpi-definition';
 import type { KpiScope } from '../kpi-facts';
 

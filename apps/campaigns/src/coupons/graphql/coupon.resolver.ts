@@ -4,18 +4,7 @@ import { CouponQueries } from '../coupon.queries';
 import { ClaimCouponUseCase } from '../use-cases/claim-coupon.use-case';
 import { CreateCouponBatchUseCase } from '../use-cases/create-coupon-batch.use-case';
 import { RedeemCouponUseCase } from '../use-cases/redeem-coupon.use-case';
-import {
-  ClaimCouponInput,
-  Coupon,
-  CouponBatch,
-  CouponBatchConnection,
-  CouponBatchPayload,
-  CouponConnection,
-  CouponFilterInput,
-  CouponPayload,
-  CreateCouponBatchInput,
-  RedeemCouponInput,
-} from './coupon.types';
+import { ClaimCouponInput, Coupon, CouponBatch, CouponBatchConnection, CouponBatchPayload, CouponConnection, CouponFilterInput, CouponPayload, CreateCouponBatchInput, RedeemCouponInput } from './coupon.types';
 
 @Resolver(() => Coupon)
 export class CouponResolver {

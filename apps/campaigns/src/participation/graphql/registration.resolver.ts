@@ -5,19 +5,7 @@ import { CancelRegistrationUseCase } from '../use-cases/cancel-registration.use-
 import { OpenBallotUseCase } from '../use-cases/open-ballot.use-case';
 import { OpenRegistrationUseCase } from '../use-cases/open-registration.use-case';
 import { RegisterUseCase } from '../use-cases/register.use-case';
-import {
-  CampaignMemberInput,
-  CampaignRegistration,
-  CampaignRegistrationBook,
-  CampaignRegistrationBookPayload,
-  CampaignRegistrationConnection,
-  CampaignRegistrationPayload,
-  CampaignVoteTally,
-  CampaignVoteTallyPayload,
-  OpenCampaignBallotInput,
-  OpenCampaignRegistrationInput,
-  RegistrationStatusEnum,
-} from './participation.types';
+import { CampaignMemberInput, CampaignRegistration, CampaignRegistrationBook, CampaignRegistrationBookPayload, CampaignRegistrationConnection, CampaignRegistrationPayload, CampaignVoteTally, CampaignVoteTallyPayload, OpenCampaignBallotInput, OpenCampaignRegistrationInput, RegistrationStatusEnum } from './participation.types';
 
 /** Offline-event registration with capacity and waitlist, and the ballot of vote campaigns. */
 @Resolver(() => CampaignRegistration)

@@ -6,21 +6,7 @@ import { AcceptReferralUseCase } from '../use-cases/accept-referral.use-case';
 import { ConfigureReferralProgrammeUseCase } from '../use-cases/configure-referral-programme.use-case';
 import { IssueReferralCodeUseCase } from '../use-cases/issue-referral-code.use-case';
 import { ReviewReferrerFlagUseCase } from '../use-cases/review-referrer-flag.use-case';
-import {
-  AcceptReferralInput,
-  ConfigureReferralProgrammeInput,
-  IssueReferralCodeInput,
-  Referral,
-  ReferralConnection,
-  ReferralPayload,
-  ReferralProgramme,
-  ReferralProgrammePayload,
-  Referrer,
-  ReferrerFlagConnection,
-  ReferrerFlagFilterInput,
-  ReferrerPayload,
-  ReviewReferrerFlagInput,
-} from './referral.types';
+import { AcceptReferralInput, ConfigureReferralProgrammeInput, IssueReferralCodeInput, Referral, ReferralConnection, ReferralPayload, ReferralProgramme, ReferralProgrammePayload, Referrer, ReferrerFlagConnection, ReferrerFlagFilterInput, ReferrerPayload, ReviewReferrerFlagInput } from './referral.types';
 
 @Resolver(() => Referral)
 export class ReferralResolver {

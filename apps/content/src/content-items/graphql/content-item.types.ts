@@ -1,19 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { ContentFormat, ContentPlatform, ContentStatus, ContentType, RiskTier } from '../content-item.values';
-import {
-  ContentFormatEnum,
-  ContentPlatformEnum,
-  ContentStatusEnum,
-  ContentTypeEnum,
-  MediaKindEnum,
-  MediaSourceEnum,
-  PlatformNativeKindEnum,
-  ReviewDecisionEnum,
-  ReviewPhaseEnum,
-  RiskTierEnum,
-  TeamRoleEnum,
-} from './content-item-enums';
+import { ContentFormatEnum, ContentPlatformEnum, ContentStatusEnum, ContentTypeEnum, MediaKindEnum, MediaSourceEnum, PlatformNativeKindEnum, ReviewDecisionEnum, ReviewPhaseEnum, RiskTierEnum, TeamRoleEnum } from './content-item-enums';
 import { Community } from './federation-references.types';
 
 @ObjectType()

@@ -6,19 +6,7 @@ import { CurateContributionUseCase, type Curation } from '../use-cases/curate-co
 import { PostContributionUseCase } from '../use-cases/post-contribution.use-case';
 import { SetUgcSettingsUseCase } from '../use-cases/set-ugc-settings.use-case';
 import { VoteInPollUseCase } from '../use-cases/vote-in-poll.use-case';
-import {
-  AcceptAnswerInput,
-  Contribution,
-  ContributionConnection,
-  ContributionFilterInput,
-  ContributionPayload,
-  PostContributionInput,
-  SeedTopicInput,
-  SetUgcSettingsInput,
-  UgcSettings,
-  UgcSettingsPayload,
-  VoteInPollInput,
-} from './ugc.types';
+import { AcceptAnswerInput, Contribution, ContributionConnection, ContributionFilterInput, ContributionPayload, PostContributionInput, SeedTopicInput, SetUgcSettingsInput, UgcSettings, UgcSettingsPayload, VoteInPollInput } from './ugc.types';
 
 const curates = (identity: Identity) => hasPermission(identity, 'content:curate');
 

@@ -1,10 +1,4 @@
-import {
-  CatalogueItemAddedV1,
-  CatalogueItemRedeemedV1,
-  CatalogueItemRepricedV1,
-  CatalogueItemRestockedV1,
-  CatalogueItemWithdrawnV1,
-} from '@groundswell/events';
+import { CatalogueItemAddedV1, CatalogueItemRedeemedV1, CatalogueItemRepricedV1, CatalogueItemRestockedV1, CatalogueItemWithdrawnV1 } from '@groundswell/events';
 import { MemberDomainError } from '../../shared/member-domain.error';
 import { domainEvent } from '../../shared/domain-event';
 import { anId, anOperator, theMember } from '../../shared/testing/factories';

@@ -1,22 +1,10 @@
 import type { Decider } from '@groundswell/event-store';
-import {
-  CatalogueItemAddedV1,
-  CatalogueItemRedeemedV1,
-  CatalogueItemRepricedV1,
-  CatalogueItemRestockedV1,
-  CatalogueItemWithdrawnV1,
-} from '@groundswell/events';
+import { CatalogueItemAddedV1, CatalogueItemRedeemedV1, CatalogueItemRepricedV1, CatalogueItemRestockedV1, CatalogueItemWithdrawnV1 } from '@groundswell/events';
 import { MemberDomainError } from '../../shared/member-domain.error';
 import { operatorsAndAutomation, requireActor } from '../../shared/actor-policy';
 import { domainEvent } from '../../shared/domain-event';
 import { optionalText, requireText } from '../../shared/text';
-import {
-  evolveCatalogueItem,
-  initialCatalogueItemState,
-  type CatalogueItemCommand,
-  type CatalogueItemEvent,
-  type CatalogueItemState,
-} from './catalogue-item.state';
+import { evolveCatalogueItem, initialCatalogueItemState, type CatalogueItemCommand, type CatalogueItemEvent, type CatalogueItemState } from './catalogue-item.state';
 
 const whole = (value: number, minimum: number) => Number.isSafeInteger(value) && value >= minimum;
 

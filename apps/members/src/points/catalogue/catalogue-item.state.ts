@@ -1,12 +1,4 @@
-import {
-  CatalogueItemAddedV1,
-  CatalogueItemRedeemedV1,
-  CatalogueItemRepricedV1,
-  CatalogueItemRestockedV1,
-  CatalogueItemWithdrawnV1,
-  type Actor,
-  type CatalogueItemKind,
-} from '@groundswell/events';
+import { CatalogueItemAddedV1, CatalogueItemRedeemedV1, CatalogueItemRepricedV1, CatalogueItemRestockedV1, CatalogueItemWithdrawnV1, type Actor, type CatalogueItemKind } from '@groundswell/events';
 import type { DomainEventOf } from '../../shared/domain-event';
 
 export type CatalogueItemCommand =

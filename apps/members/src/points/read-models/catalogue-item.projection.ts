@@ -1,11 +1,5 @@
 import { defineProjection } from '@groundswell/event-store';
-import {
-  CatalogueItemAddedV1,
-  CatalogueItemRedeemedV1,
-  CatalogueItemRepricedV1,
-  CatalogueItemRestockedV1,
-  CatalogueItemWithdrawnV1,
-} from '@groundswell/events';
+import { CatalogueItemAddedV1, CatalogueItemRedeemedV1, CatalogueItemRepricedV1, CatalogueItemRestockedV1, CatalogueItemWithdrawnV1 } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import type { DomainEventOf } from '../../shared/domain-event';
 

@@ -8,19 +8,7 @@ import { EscalateCrisisAlertUseCase } from '../use-cases/escalate-crisis-alert.u
 import { RecordCrisisObservationsUseCase, type CrisisObservationInput as ObservationInput } from '../use-cases/record-crisis-observations.use-case';
 import { RecordFirstResponseUseCase } from '../use-cases/record-first-response.use-case';
 import { ResolveCrisisAlertUseCase } from '../use-cases/resolve-crisis-alert.use-case';
-import {
-  AcknowledgeCrisisAlertInput,
-  AddCrisisPostMortemNoteInput,
-  CrisisAlert,
-  CrisisAlertConnection,
-  CrisisAlertPayload,
-  CrisisObservationInput,
-  CrisisPostMortemNote,
-  EscalateCrisisAlertInput,
-  RecordCrisisFirstResponseInput,
-  RecordCrisisObservationsPayload,
-  ResolveCrisisAlertInput,
-} from './crisis-alert.types';
+import { AcknowledgeCrisisAlertInput, AddCrisisPostMortemNoteInput, CrisisAlert, CrisisAlertConnection, CrisisAlertPayload, CrisisObservationInput, CrisisPostMortemNote, EscalateCrisisAlertInput, RecordCrisisFirstResponseInput, RecordCrisisObservationsPayload, ResolveCrisisAlertInput } from './crisis-alert.types';
 import { CrisisAlertStatusEnum } from './crisis-enums';
 import { CrisisPlaybook } from './crisis-settings.types';
 import { ReferencesParties } from '../../known-parties/references-parties';

@@ -2,17 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { CrisisIndicator, CrisisSeverity, CrisisType, EscalationDepartment } from '@groundswell/events';
 import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { ResponseChannel } from '../crisis-alert.decider';
-import {
-  CrisisAlertStatusEnum,
-  CrisisIndicatorEnum,
-  CrisisObservationKindEnum,
-  CrisisOutcomeEnum,
-  CrisisSeverityEnum,
-  CrisisTypeEnum,
-  EscalationDepartmentEnum,
-  EscalationReasonEnum,
-  ResponseChannelEnum,
-} from './crisis-enums';
+import { CrisisAlertStatusEnum, CrisisIndicatorEnum, CrisisObservationKindEnum, CrisisOutcomeEnum, CrisisSeverityEnum, CrisisTypeEnum, EscalationDepartmentEnum, EscalationReasonEnum, ResponseChannelEnum } from './crisis-enums';
 
 @ObjectType()
 export class EscalationRecipient {

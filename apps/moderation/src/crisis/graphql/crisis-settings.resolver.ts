@@ -4,15 +4,7 @@ import { CrisisQueries } from '../crisis.queries';
 import { DefineCrisisPlaybookUseCase } from '../use-cases/define-crisis-playbook.use-case';
 import { SetCrisisThresholdsUseCase } from '../use-cases/set-crisis-thresholds.use-case';
 import { SetEscalationListUseCase } from '../use-cases/set-escalation-list.use-case';
-import {
-  CrisisPlaybookConnection,
-  CrisisPlaybookPayload,
-  CrisisSettings,
-  CrisisSettingsPayload,
-  CrisisThresholds,
-  DefineCrisisPlaybookInput,
-  EscalationContact,
-} from './crisis-settings.types';
+import { CrisisPlaybookConnection, CrisisPlaybookPayload, CrisisSettings, CrisisSettingsPayload, CrisisThresholds, DefineCrisisPlaybookInput, EscalationContact } from './crisis-settings.types';
 
 @Resolver(() => CrisisSettings)
 export class CrisisSettingsResolver {

@@ -6,18 +6,7 @@ import { WatchedWordsError } from '../watched-words.error';
 import { WatchedWordQueries } from '../watched-words.queries';
 import { ChangeWatchedWordsUseCase } from '../use-cases/change-watched-words.use-case';
 import { ImportWatchedWordsUseCase } from '../use-cases/import-watched-words.use-case';
-import {
-  AddWatchedWordInput,
-  ImportWatchedWordsInput,
-  ImportWatchedWordsPayload,
-  RemoveWatchedWordInput,
-  RemoveWatchedWordPayload,
-  UpdateWatchedWordInput,
-  WatchedWordConnection,
-  WatchedWordPayload,
-  WatchedWordType,
-  watchedWordView,
-} from './watched-word.types';
+import { AddWatchedWordInput, ImportWatchedWordsInput, ImportWatchedWordsPayload, RemoveWatchedWordInput, RemoveWatchedWordPayload, UpdateWatchedWordInput, WatchedWordConnection, WatchedWordPayload, WatchedWordType, watchedWordView } from './watched-word.types';
 
 @Resolver(() => WatchedWordType)
 export class WatchedWordResolver {
