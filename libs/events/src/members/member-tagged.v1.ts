@@ -1,20 +1,10 @@
-import { z } from 'zod';
 import { defineEvent } from '../contracts/define-event';
-import { actorSchema } from './actor';
-import { instantSchema } from './instant';
-import { tagAssignmentSourceSchema } from './tags';
+import { tagAssignmentChangeSchema } from './tags';
 
 export const MemberTaggedV1 = defineEvent({
   service: 'members',
   name: 'MemberTagged',
   version: 1,
   description: 'A member now carries a tag.',
-  schema: z.object({
-    memberId: z.uuid().describe('The member'),
-    tagId: z.uuid().describe('The tag'),
-    source: tagAssignmentSourceSchema,
-    ruleVersion: z.int().min(1).optional().describe('Version of the rule that decided, when the rule did'),
-    changedBy: actorSchema,
-    changedAt: instantSchema,
-  }),
+  schema: tagAssignmentChangeSchema,
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { actorSchema } from './actor';
+import { instantSchema } from './instant';
 
 export const tagCategorySchema = z
   .enum(['interest', 'role', 'customer_status', 'lifecycle', 'custom'])
@@ -18,6 +20,16 @@ export const tagRuleSchema = z
 export const tagAssignmentSourceSchema = z
   .enum(['manual', 'rule'])
   .describe('Whether an operator or the tag’s rule made the change');
+
+/** A tag put on or taken off a member: both changes carry the same record. */
+export const tagAssignmentChangeSchema = z.object({
+  memberId: z.uuid().describe('The member'),
+  tagId: z.uuid().describe('The tag'),
+  source: tagAssignmentSourceSchema,
+  ruleVersion: z.int().min(1).optional().describe('Version of the rule that decided, when the rule did'),
+  changedBy: actorSchema,
+  changedAt: instantSchema,
+});
 
 export type TagCategory = z.infer<typeof tagCategorySchema>;
 export type TagMode = z.infer<typeof tagModeSchema>;
