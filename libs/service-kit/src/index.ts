@@ -3,6 +3,7 @@ export * from './config/service-config';
 export * from './database/migrations';
 export * from './database/postgres';
 export * from './database/postgres.module';
+export * from './database/uuid';
 export * from './errors/app-error';
 export * from './errors/database-input-error';
 export * from './errors/http-error-body';

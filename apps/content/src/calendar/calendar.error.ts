@@ -1,4 +1,4 @@
-import { categorisedError, type PublicErrorCode } from '@groundswell/service-kit';
+import { categorisedError, isUuid, type PublicErrorCode } from '@groundswell/service-kit';
 
 export const calendarErrorCodes = {
   DATE_RANGE_INVALID: 'BAD_USER_INPUT',
@@ -12,10 +12,8 @@ export type CalendarErrorCode = keyof typeof calendarErrorCodes;
 
 export class CalendarError extends categorisedError(calendarErrorCodes) {}
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Community ids are the members service's UUIDs; anything else is a client mistake, not a database error. */
 export function validCommunityId(communityId: string): string {
-  if (!uuidPattern.test(communityId)) throw new CalendarError('COMMUNITY_ID_INVALID', 'A community id is a UUID', { communityId });
+  if (!isUuid(communityId)) throw new CalendarError('COMMUNITY_ID_INVALID', 'A community id is a UUID', { communityId });
   return communityId;
 }

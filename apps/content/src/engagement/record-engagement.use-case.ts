@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { appendDailyFacts, EventStore, withIdempotency, type DailyFactsOutcome } from '@groundswell/event-store';
 import { EngagementSignalRecordedV1, engagementSignalKinds } from '@groundswell/events';
-import { canAccessCommunity, RequestError, type Identity } from '@groundswell/service-kit';
+import { canAccessCommunity, type Identity, isUuid, RequestError } from '@groundswell/service-kit';
 import { engagementStreamType, type EngagementSignalRecorded } from './engagement.events';
 
 export const MAX_ENGAGEMENT_BATCH = 10_000;
@@ -18,7 +18,6 @@ export interface EngagementSignal {
   occurredAt: Date;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const text = (value: string | null | undefined, max: number) => value !== undefined && value !== null && (value.length < 1 || value.length > max);
 
@@ -27,7 +26,7 @@ function problemOf(signal: EngagementSignal): string | undefined {
   if (text(signal.itemId, 200) || !signal.itemId) return 'itemId must be 1–200 characters';
   if (text(signal.variantId, 200)) return 'variantId must be 1–200 characters';
   if (text(signal.platform, 50) || !signal.platform) return 'platform must be 1–50 characters';
-  if (signal.memberId != null && !uuidPattern.test(signal.memberId)) return 'memberId is not a member id';
+  if (signal.memberId != null && !isUuid(signal.memberId)) return 'memberId is not a member id';
   if (signal.dwellMs != null && (signal.kind !== 'view' || !Number.isInteger(signal.dwellMs) || signal.dwellMs < 0 || signal.dwellMs > 86_400_000)) return 'dwellMs is a whole number of 0–86,400,000 milliseconds, for views';
   if (text(signal.clientEventId, 200) || !signal.clientEventId) return 'clientEventId must be 1–200 characters';
   if (Number.isNaN(signal.occurredAt.getTime()) || signal.occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) return 'occurredAt must be a past instant';
@@ -75,7 +74,7 @@ export class RecordEngagementUseCase {
   constructor(private readonly store: EventStore) {}
 
   async execute(identity: Identity, communityId: string, signals: EngagementSignal[], idempotencyKey?: string): Promise<DailyFactsOutcome> {
-    if (!uuidPattern.test(communityId)) throw new RequestError('BAD_USER_INPUT', 'communityId is not a community id', { field: 'communityId' });
+    if (!isUuid(communityId)) throw new RequestError('BAD_USER_INPUT', 'communityId is not a community id', { field: 'communityId' });
     if (!canAccessCommunity(identity, communityId)) throw new RequestError('FORBIDDEN', 'Outside your community scope', { communityId });
     if (signals.length === 0 || signals.length > MAX_ENGAGEMENT_BATCH) throw new RequestError('BAD_USER_INPUT', `A batch holds 1 to ${MAX_ENGAGEMENT_BATCH} signals`, { items: signals.length });
     signals.forEach((signal, index) => {

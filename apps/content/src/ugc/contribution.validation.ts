@@ -1,10 +1,9 @@
+import { isUuid } from '@groundswell/service-kit';
 import type { PostContribution } from './contribution.commands';
 import { ContributionError } from './contribution.error';
 import { isThreadRoot } from './contribution.state';
 
 export const contributionLimits = { title: 200, body: 10_000, pollOption: 100, pollOptions: { min: 2, max: 20 } } as const;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function invalid(message: string, details?: Record<string, unknown>): never {
   throw new ContributionError('CONTRIBUTION_INVALID', message, details);
@@ -12,8 +11,8 @@ function invalid(message: string, details?: Record<string, unknown>): never {
 
 /** Title, body and poll options as they are stored: trimmed, within limits, only where the kind has them. */
 export function validContribution(command: PostContribution): { title?: string; body: string; pollOptions?: string[] } {
-  if (!uuidPattern.test(command.communityId)) throw new ContributionError('COMMUNITY_ID_INVALID', 'communityId is not a community id');
-  if (command.authorMemberId !== undefined && !uuidPattern.test(command.authorMemberId)) throw new ContributionError('MEMBER_ID_INVALID', 'authorMemberId is not a member id');
+  if (!isUuid(command.communityId)) throw new ContributionError('COMMUNITY_ID_INVALID', 'communityId is not a community id');
+  if (command.authorMemberId !== undefined && !isUuid(command.authorMemberId)) throw new ContributionError('MEMBER_ID_INVALID', 'authorMemberId is not a member id');
   const title = command.title?.trim();
   if (isThreadRoot(command.kind)) {
     if (!title || title.length > contributionLimits.title) invalid(`A ${command.kind} has a title of 1–${contributionLimits.title} characters`, { field: 'title' });

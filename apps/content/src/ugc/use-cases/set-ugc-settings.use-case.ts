@@ -1,3 +1,4 @@
+import { isUuid } from '@groundswell/service-kit';
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
@@ -5,8 +6,6 @@ import { KnownCommunities } from '../../content-items/known-communities/known-co
 import { ContributionError } from '../contribution.error';
 import { ugcSettingsDecider, ugcSettingsStream, type UgcSettings } from '../settings/ugc-settings.decider';
 import { requireCommunityScope } from './community-scope';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A community's UGC moderation mode (pre or post) and the points an accepted contribution earns. */
 @Injectable()
@@ -17,7 +16,7 @@ export class SetUgcSettingsUseCase {
   ) {}
 
   async execute(identity: Identity, communityId: string, settings: UgcSettings, idempotencyKey?: string): Promise<void> {
-    if (!uuidPattern.test(communityId)) throw new ContributionError('COMMUNITY_ID_INVALID', 'communityId is not a community id');
+    if (!isUuid(communityId)) throw new ContributionError('COMMUNITY_ID_INVALID', 'communityId is not a community id');
     requireCommunityScope(identity, communityId);
     await this.communities.assertKnown(identity.tenant, [communityId]);
     await this.store.handle({

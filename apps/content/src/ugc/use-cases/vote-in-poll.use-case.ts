@@ -1,3 +1,4 @@
+import { isUuid } from '@groundswell/service-kit';
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
@@ -7,15 +8,13 @@ import { contributionStream } from '../contribution.events';
 import { requireCommunityScope } from './community-scope';
 import { contributionRow } from './contribution-rows';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A member's vote in a poll (CNT-57), one per member. */
 @Injectable()
 export class VoteInPollUseCase {
   constructor(private readonly store: EventStore) {}
 
   async execute(identity: Identity, input: { pollId: string; memberId: string; option: number }, idempotencyKey?: string): Promise<void> {
-    if (!uuidPattern.test(input.memberId)) throw new ContributionError('MEMBER_ID_INVALID', 'memberId is not a member id');
+    if (!isUuid(input.memberId)) throw new ContributionError('MEMBER_ID_INVALID', 'memberId is not a member id');
     // Votes on one poll race on its stream; decided again on fresh state, a member's second vote is refused.
     await this.store.transaction(async (client) => {
       const poll = await contributionRow(client, identity.tenant, input.pollId);
