@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, expectingSuccess, gatewayClient, type GraphqlClient } from '@groundswell/test-kit';
+import { postConversionWebhook } from '../testing/conversion-webhook';
 
 const createCommunity = `mutation { createCommunity(input: { name: "会员福利群", platform: wecom }) { community { id } } }`;
 const joinCommunity = `mutation($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id } } }`;
@@ -19,15 +20,6 @@ const issueApiKey = `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $i
 const kpi = `query($id: ID!, $filter: KpiFilter, $range: KpiRange!) { kpi(id: $id, filter: $filter, range: $range, granularity: DAY) { unit points { periodStart value } } }`;
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
-
-const webhook = async (body: unknown, apiKey: string) => {
-  const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/webhooks/campaigns/conversions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `ApiKey ${apiKey}` },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-};
 
 describe('a segment-targeted referral campaign, end to end through the gateway', () => {
   const tenant = `e2e-campaign-conversion-${randomUUID().slice(0, 8)}`;
@@ -95,7 +87,7 @@ describe('a segment-targeted referral campaign, end to end through the gateway',
     const order = (memberId: string, amountMinor: number) => ({ externalOrderId: `yz-${randomUUID().slice(0, 8)}`, kind: 'purchase', memberId, amountMinor, currency: 'CNY', occurredAt });
     const orders = { referrer: order(referrer, 19_900), invitee: order(invitee, 8_800), outsider: order(outsider, 50_000) };
     const refund = { externalOrderId: orders.invitee.externalOrderId, refundReference: 'yz-rf-1', amountMinor: 3_800 };
-    const delivered = await webhook({ conversions: Object.values(orders), refunds: [refund] }, apiKey);
+    const delivered = await postConversionWebhook({ conversions: Object.values(orders), refunds: [refund] }, apiKey);
     expect(delivered.status).toBe(200);
 
     // By hand: the campaign reached the three who joined; two of them bought (the outsider's order has no

@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { Kafka, logLevel } from 'kafkajs';
 import { e2eBrokerTopic, eventually, expectingSuccess, gatewayClient } from '@groundswell/test-kit';
+import { postConversionWebhook } from '../testing/conversion-webhook';
 
 interface PartnerRecord {
   tenant: string;
@@ -37,15 +38,6 @@ const campaignStatus = `query($id: ID!) { campaign(id: $id) { status } }`;
 const eligibility = `query($c: ID!, $m: ID!) { campaignEligibility(campaignId: $c, memberId: $m) { eligible } }`;
 const joinCampaign = `mutation($input: JoinCampaignInput!, $key: String) { joinCampaign(input: $input, idempotencyKey: $key) { participation { campaignId } } }`;
 const grantReward = `mutation($input: GrantRewardInput!, $key: String) { grantReward(input: $input, idempotencyKey: $key) { rewardGrant { id } } }`;
-
-const webhook = async (body: unknown, apiKey: string) => {
-  const response = await fetch(`${process.env.GROUNDSWELL_E2E_GATEWAY!}/webhooks/campaigns/conversions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `ApiKey ${apiKey}` },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-};
 
 describe('conversions from a shop\'s webhook, campaign joins and rewards to the partner topic gs.partner.conversions.v1', () => {
   const run = randomUUID().slice(0, 8);
@@ -88,10 +80,10 @@ describe('conversions from a shop\'s webhook, campaign joins and rewards to the 
     const received = () => receivedBy(tenant);
     const order = { externalOrderId: `jd-${randomUUID().slice(0, 8)}`, kind: 'purchase', memberId: randomUUID(), amountMinor: 12_900, currency: 'CNY', occurredAt: new Date().toISOString() };
     const body = { conversions: [order], refunds: [{ externalOrderId: order.externalOrderId, refundReference: 'rf-1', amountMinor: 2_900 }] };
-    const [first, retried] = [await webhook(body, apiKey), await webhook(body, apiKey)];
+    const [first, retried] = [await postConversionWebhook(body, apiKey), await postConversionWebhook(body, apiKey)];
     expect([first.status, retried.status]).toEqual([200, 200]);
     expect(retried.json).toEqual(first.json);
-    const refused = await webhook({ conversions: [{ ...order, externalOrderId: 'jd-other', currency: 'rmb' }] }, apiKey);
+    const refused = await postConversionWebhook({ conversions: [{ ...order, externalOrderId: 'jd-other', currency: 'rmb' }] }, apiKey);
     expect([refused.status, refused.json.code, refused.json.details.problems[0].path]).toEqual([400, 'BAD_USER_INPUT', 'conversions.0.currency']);
 
     await eventually(() => expect(received().map((record) => record.type)).toContain('groundswell.partner.ConversionReversed.v1'), 60_000, 500);
