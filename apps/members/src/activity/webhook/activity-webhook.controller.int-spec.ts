@@ -1,37 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { IDENTITY_HEADER, ServiceRuntime, signIdentityHeader, type Identity } from '@groundswell/service-kit';
-import { MembersContext } from '../../shared/members-context';
+import { IDENTITY_HEADER } from '@groundswell/service-kit';
+import { controllerTestApp, type ControllerTestApp } from '../../shared/testing/controller-test-app';
 import { anOperator, membersTestWorld, type MembersTestWorld } from '../../shared/testing/members-test-world';
 import { RecordActivityUseCase } from '../record-activity.use-case';
 import { ActivityWebhookBodyErrors } from './activity-webhook-body-errors';
 import { ActivityWebhookController } from './activity-webhook.controller';
-
-const secret = `webhook-test-secret-${randomUUID()}`;
-
-/** The controller as the members service runs it: real use case and database, Express with the service's JSON body parser. */
-async function webhookApp(context: MembersContext): Promise<{ app: INestApplication; url: string }> {
-  @Module({
-    controllers: [ActivityWebhookController],
-    providers: [
-      RecordActivityUseCase,
-      ActivityWebhookBodyErrors,
-      { provide: MembersContext, useValue: context },
-      { provide: ServiceRuntime, useValue: { config: { INTERNAL_IDENTITY_SECRET: secret, INTERNAL_IDENTITY_MAX_AGE_MS: 60_000 } } },
-    ],
-  })
-  class WebhookTestModule {}
-  const app = await NestFactory.create<NestExpressApplication>(WebhookTestModule, { logger: false });
-  app.useBodyParser('json', { limit: '4mb' });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}/webhooks/activity` };
-}
-
-const signed = (identity: Identity, secretUsed = secret) => signIdentityHeader({ ...identity, iat: Date.now(), requestId: randomUUID() }, secretUsed);
 
 async function post(url: string, body: unknown, header?: string) {
   const response = await fetch(url, {
@@ -44,11 +17,11 @@ async function post(url: string, body: unknown, header?: string) {
 
 describe(ActivityWebhookController.name, () => {
   let world: MembersTestWorld;
-  let server: { app: INestApplication; url: string };
+  let server: ControllerTestApp;
 
   beforeAll(async () => {
     world = await membersTestWorld('activity_webhook');
-    server = await webhookApp(world.context);
+    server = await controllerTestApp(world.context, ActivityWebhookController, [RecordActivityUseCase, ActivityWebhookBodyErrors], '/webhooks/activity');
   });
 
   afterAll(async () => {
@@ -70,9 +43,9 @@ describe(ActivityWebhookController.name, () => {
       { memberId: first, kind: 'message_posted', clientEventId: 'wx-1', occurredAt },
     ];
 
-    expect(await post(server.url, { communityId, activities }, signed(operator))).toEqual({ status: 200, body: { accepted: 2, duplicates: 1 } });
+    expect(await post(server.url, { communityId, activities }, server.signed(operator))).toEqual({ status: 200, body: { accepted: 2, duplicates: 1 } });
     expect(await activityRows(operator.tenant)).toBe(2);
-    expect(await post(server.url, { communityId, activities }, signed(operator))).toEqual({ status: 200, body: { accepted: 0, duplicates: 3 } });
+    expect(await post(server.url, { communityId, activities }, server.signed(operator))).toEqual({ status: 200, body: { accepted: 0, duplicates: 3 } });
     expect(await activityRows(operator.tenant)).toBe(2);
   });
 
@@ -81,12 +54,12 @@ describe(ActivityWebhookController.name, () => {
     const communityId = await world.aCommunity(operator);
     const memberId = await world.aMember(operator, communityId);
     const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
-    const [payload, mac] = signed(operator).split('.');
+    const [payload, mac] = server.signed(operator).split('.');
     const escalated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tenant: 'someone-else' })).toString('base64url');
 
     expect(await post(server.url, body)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED', reason: 'IDENTITY_MISSING' } });
     expect(await post(server.url, body, `${escalated}.${mac}`)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED', reason: 'IDENTITY_INVALID' } });
-    expect(await post(server.url, body, signed(operator, `another-secret-${randomUUID()}`))).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(await post(server.url, body, server.signed(operator, `another-secret-${randomUUID()}`))).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
     expect(await activityRows(operator.tenant)).toBe(0);
   });
 
@@ -96,8 +69,8 @@ describe(ActivityWebhookController.name, () => {
     const memberId = await world.aMember(operator, communityId);
     const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
 
-    expect(await post(server.url, body, signed({ ...operator, roles: ['analyst'] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    expect(await post(server.url, body, signed({ ...operator, communities: [randomUUID()] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await post(server.url, body, server.signed({ ...operator, roles: ['analyst'] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await post(server.url, body, server.signed({ ...operator, communities: [randomUUID()] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await activityRows(operator.tenant)).toBe(0);
   });
 
@@ -106,7 +79,7 @@ describe(ActivityWebhookController.name, () => {
     const communityId = await world.aCommunity(operator);
     const memberId = await world.aMember(operator, communityId);
     const good = { memberId, kind: 'visit', clientEventId: 'v-1', occurredAt: new Date().toISOString() };
-    const header = signed(operator);
+    const header = server.signed(operator);
     const refusal = { status: 400, body: { code: 'BAD_USER_INPUT', message: expect.any(String) } };
 
     expect(await post(server.url, '{"communityId": ', header)).toMatchObject({ ...refusal, body: { ...refusal.body, reason: 'MALFORMED_REQUEST' } });
