@@ -99,10 +99,13 @@ export class JoinCommunityInput {
 
 // Payloads carry the read-model row; Member's field resolvers reveal personal fields per caller.
 @ObjectType()
-export class JoinCommunityPayload {
+export class MemberPayload {
   @Field(() => Member)
   member!: MemberRow;
+}
 
+@ObjectType()
+export class JoinCommunityPayload extends MemberPayload {
   @Field({ description: 'False when an identity resolved to an existing member' })
   newMember!: boolean;
 }
@@ -117,12 +120,6 @@ export class MembersFilter {
 
   @Field(() => Date, { nullable: true, description: 'Only members who joined at or after this instant' })
   joinedSince?: Date;
-}
-
-@ObjectType()
-export class MemberPayload {
-  @Field(() => Member)
-  member!: MemberRow;
 }
 
 @ObjectType({ description: 'What the member told about themself. Every field is personal data: null when unset or once the member is erased.' })
