@@ -5,17 +5,21 @@ import { crisisAlertEventTypes, type CrisisAlertEscalated, type CrisisAlertEvent
 import { recipientsForSeverity, recipientsInDepartments, type EscalationContact } from './crisis-escalation';
 import { minutesBetween } from './monitoring/sliding-window';
 
-export interface RaiseCrisisAlert {
-  type: 'RaiseCrisisAlert';
-  alertId: string;
-  communityId: string;
-  topic?: string;
+/** The indicator's reading against the threshold it crossed, under which thresholds version, and how the alert is classed. */
+export interface CrisisAlertReading {
   indicator: CrisisIndicator;
   value: number;
   threshold: number;
   severity: CrisisSeverity;
   crisisType: CrisisType;
   thresholdsVersion: number;
+}
+
+export interface RaiseCrisisAlert extends CrisisAlertReading {
+  type: 'RaiseCrisisAlert';
+  alertId: string;
+  communityId: string;
+  topic?: string;
   slaMinutes: number;
   escalationList: readonly EscalationContact[];
   at: Date;

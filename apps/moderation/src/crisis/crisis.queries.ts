@@ -1,24 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CrisisIndicator, CrisisSeverity, CrisisType, EscalationRecipient } from '@groundswell/events';
+import type { CrisisType, EscalationRecipient } from '@groundswell/events';
 import { keysetPage, pageOfList, PG_POOL, type Connection, type Identity } from '@groundswell/service-kit';
 import type { Pool } from 'pg';
-import type { ResponseChannel } from './crisis-alert.decider';
+import type { CrisisAlertReading, ResponseChannel } from './crisis-alert.decider';
 import type { EscalationContact } from './crisis-escalation';
 import type { PlaybookStep, RosterMember } from './crisis-playbook.events';
 import { defaultCrisisThresholds, type CrisisThresholds } from './monitoring/crisis-thresholds';
 
 export type CrisisAlertStatus = 'raised' | 'acknowledged' | 'responded' | 'resolved';
 
-export interface CrisisAlertRecord {
+export interface CrisisAlertRecord extends CrisisAlertReading {
   id: string;
   communityId: string;
   topic: string | null;
-  indicator: CrisisIndicator;
-  value: number;
-  threshold: number;
-  severity: CrisisSeverity;
-  crisisType: CrisisType;
-  thresholdsVersion: number;
   status: CrisisAlertStatus;
   raisedAt: Date;
   slaMinutes: number;
