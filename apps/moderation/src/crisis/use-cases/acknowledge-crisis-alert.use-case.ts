@@ -16,6 +16,6 @@ export class AcknowledgeCrisisAlertUseCase {
 
   execute(identity: Identity, input: AcknowledgeCrisisAlertInput, idempotencyKey?: string): Promise<void> {
     const { alertId, severity, crisisType } = input;
-    return this.alerts.run(identity, alertId, 'AcknowledgeCrisisAlert', (_, at) => ({ type: 'AcknowledgeCrisisAlert', by: identity.sub, at, severity, crisisType }), idempotencyKey);
+    return this.alerts.run(identity, alertId, (_, at) => ({ type: 'AcknowledgeCrisisAlert', by: identity.sub, at, severity, crisisType }), idempotencyKey);
   }
 }

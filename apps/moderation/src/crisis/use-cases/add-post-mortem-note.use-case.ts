@@ -16,12 +16,6 @@ export class AddPostMortemNoteUseCase {
 
   execute(identity: Identity, input: AddPostMortemNoteInput, idempotencyKey?: string): Promise<void> {
     const { alertId, note, lessons } = input;
-    return this.alerts.run(
-      identity,
-      alertId,
-      'AddPostMortemNote',
-      (_, at) => ({ type: 'AddPostMortemNote', noteId: randomUUID(), note, lessons, by: identity.sub, at }),
-      idempotencyKey,
-    );
+    return this.alerts.run(identity, alertId, (_, at) => ({ type: 'AddPostMortemNote', noteId: randomUUID(), note, lessons, by: identity.sub, at }), idempotencyKey);
   }
 }

@@ -12,7 +12,8 @@ import { loadCrisisSettings } from './crisis-settings.loader';
 /**
  * Runs one command on a crisis alert for an operator: the alert is looked up in the caller's
  * tenant, and one outside the caller's communities is NOT_FOUND, like one that does not exist.
- * The command is built from the tenant's settings (its escalation list) and the clock.
+ * The command is built from the tenant's settings (its escalation list) and the clock; its
+ * idempotency key is recorded under its type.
  */
 @Injectable()
 export class CrisisAlertCommands {
@@ -21,15 +22,16 @@ export class CrisisAlertCommands {
     @Inject(CRISIS_CLOCK) private readonly clock: CrisisClock,
   ) {}
 
-  run(identity: Identity, alertId: string, commandName: string, build: (settings: CrisisSettingsState, now: Date) => CrisisAlertCommand, idempotencyKey?: string): Promise<void> {
+  run(identity: Identity, alertId: string, build: (settings: CrisisSettingsState, now: Date) => CrisisAlertCommand, idempotencyKey?: string): Promise<void> {
     return this.store.transaction(async (client) => {
-      await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: commandName }, async () => {
+      const settings = await loadCrisisSettings(client, identity.tenant);
+      const command = build(settings.state, this.clock());
+      await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: command.type }, async () => {
         const alert = await loadAggregate(client, crisisAlertDecider, { tenantId: identity.tenant, ...crisisAlertStream(alertId) });
         if (alert.state.status !== 'none' && !canAccessCommunity(identity, alert.state.communityId)) {
           throw new CrisisError('ALERT_NOT_FOUND', 'No such crisis alert', { alertId });
         }
-        const settings = await loadCrisisSettings(client, identity.tenant);
-        const events = crisisAlertDecider.decide(build(settings.state, this.clock()), alert.state);
+        const events = crisisAlertDecider.decide(command, alert.state);
         await this.store.append(client, [appendTo(alert, events)], { correlationId: uuidv7() });
         return null;
       });

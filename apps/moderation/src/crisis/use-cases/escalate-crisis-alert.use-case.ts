@@ -16,12 +16,6 @@ export class EscalateCrisisAlertUseCase {
 
   execute(identity: Identity, input: EscalateCrisisAlertInput, idempotencyKey?: string): Promise<void> {
     const { alertId, departments, note } = input;
-    return this.alerts.run(
-      identity,
-      alertId,
-      'EscalateCrisisAlert',
-      (settings, at) => ({ type: 'EscalateCrisisAlert', departments, note, escalationList: settings.escalationList, at }),
-      idempotencyKey,
-    );
+    return this.alerts.run(identity, alertId, (settings, at) => ({ type: 'EscalateCrisisAlert', departments, note, escalationList: settings.escalationList, at }), idempotencyKey);
   }
 }

@@ -17,12 +17,6 @@ export class RecordFirstResponseUseCase {
 
   execute(identity: Identity, input: RecordFirstResponseInput, idempotencyKey?: string): Promise<void> {
     const { alertId, channel, statement } = input;
-    return this.alerts.run(
-      identity,
-      alertId,
-      'RecordFirstResponse',
-      (settings, at) => ({ type: 'RecordFirstResponse', channel, statement, by: identity.sub, at, escalationList: settings.escalationList }),
-      idempotencyKey,
-    );
+    return this.alerts.run(identity, alertId, (settings, at) => ({ type: 'RecordFirstResponse', channel, statement, by: identity.sub, at, escalationList: settings.escalationList }), idempotencyKey);
   }
 }

@@ -14,6 +14,6 @@ export class ResolveCrisisAlertUseCase {
 
   execute(identity: Identity, input: ResolveCrisisAlertInput, idempotencyKey?: string): Promise<void> {
     const { alertId, outcome, summary } = input;
-    return this.alerts.run(identity, alertId, 'ResolveCrisisAlert', (_, at) => ({ type: 'ResolveCrisisAlert', outcome, summary, by: identity.sub, at }), idempotencyKey);
+    return this.alerts.run(identity, alertId, (_, at) => ({ type: 'ResolveCrisisAlert', outcome, summary, by: identity.sub, at }), idempotencyKey);
   }
 }
