@@ -1,9 +1,10 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
+import { caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
 import { SanctionQueries } from '../sanctions/sanction.queries';
 import { sanctionEventTypes } from '../sanctions/sanction.events';
 import { ApplySanctionUseCase } from '../sanctions/use-cases/apply-sanction.use-case';
+import { aTenantId, anOperator } from '../testing/identities';
 import { AppealQueries } from './appeal.queries';
 import { DecideAppealUseCase } from './use-cases/decide-appeal.use-case';
 import { FileAppealUseCase } from './use-cases/file-appeal.use-case';

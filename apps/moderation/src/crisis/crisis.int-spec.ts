@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
+import { aTenantId } from '../testing/identities';
 import { crisisAlertEventTypes } from './crisis-alert.events';
 import { crisisMigrations } from './crisis.migrations';
 import { crisisProjections } from './crisis.projection';
 import { CrisisQueries } from './crisis.queries';
-import { anEscalationList } from './testing/crisis-alert.factory';
+import { anEscalationList, minutesAfterTen, tenOClock } from './testing/crisis-alert.factory';
 import { AcknowledgeCrisisAlertUseCase } from './use-cases/acknowledge-crisis-alert.use-case';
 import { AddPostMortemNoteUseCase } from './use-cases/add-post-mortem-note.use-case';
 import { CheckCrisisSlasUseCase } from './use-cases/check-crisis-slas.use-case';
@@ -16,10 +17,6 @@ import { RecordFirstResponseUseCase } from './use-cases/record-first-response.us
 import { ResolveCrisisAlertUseCase } from './use-cases/resolve-crisis-alert.use-case';
 import { SetEscalationListUseCase } from './use-cases/set-escalation-list.use-case';
 
-/** 10:00 Beijing time (S10). */
-const tenOClock = new Date('2026-12-03T02:00:00.000Z');
-const minutesAfterTen = (minutes: number) => new Date(tenOClock.getTime() + minutes * 60_000);
-const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
 const anOperator = (tenant: string, overrides: Partial<Identity> = {}): Identity => ({ sub: 'u-lead', tenant, roles: ['moderator'], ...overrides });
 const message = (communityId: string, text: string, minutes: number): CrisisObservationInput => ({ kind: 'message', communityId, text, at: minutesAfterTen(minutes) });
 const complaint = (communityId: string, minutes = 0) => message(communityId, '质量太差了，客服也不理人，我要投诉！', minutes);

@@ -1,6 +1,7 @@
 import { freshDatabase } from '@groundswell/test-kit';
-import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld, communityId } from '../casework/testing/casework-world';
+import { aScreeningVerdict, caseworkWorld, communityId } from '../casework/testing/casework-world';
 import { ReviewQueueQueries } from '../review-queue/review-queue.queries';
+import { aTenantId, anOperator } from '../testing/identities';
 import { ReportQueries } from './report.queries';
 import { FileReportUseCase, type FileReportInput } from './use-cases/file-report.use-case';
 

@@ -1,6 +1,7 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aScreeningVerdict, aTenantId, anOperator, caseworkWorld } from '../casework/testing/casework-world';
+import { aScreeningVerdict, caseworkWorld } from '../casework/testing/casework-world';
+import { aTenantId, anOperator } from '../testing/identities';
 import { reviewCaseEventTypes } from './review-case.events';
 import { ReviewQueueError } from './review-queue.error';
 import { ReviewQueueQueries } from './review-queue.queries';

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { createTestDatabase, freshDatabase } from '@groundswell/test-kit';
+import { aTenantId } from '../testing/identities';
 import { RiskError } from './risk.error';
 import { riskMigrations } from './risk.migrations';
 import { riskProjections } from './risk.projection';
@@ -12,7 +12,6 @@ import { ReassessRiskUseCase } from './use-cases/reassess-risk.use-case';
 import { RegisterRiskUseCase, type RegisterRiskInput } from './use-cases/register-risk.use-case';
 
 const anOwner = (tenant: string): Identity => ({ sub: 'u-owner', tenant, roles: ['owner'] });
-const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
 const aRisk = (overrides: Partial<RegisterRiskInput> = {}): RegisterRiskInput => ({
   riskType: 'content',
   title: '违规广告混入社群',

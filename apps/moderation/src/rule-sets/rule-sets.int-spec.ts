@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { freshDatabase } from '@groundswell/test-kit';
+import { aTenantId } from '../testing/identities';
 import { createModerationDatabase } from '../testing/moderation-database';
 import { RuleSetQueries } from './rule-set.queries';
 import { ruleSetProjections } from './rule-sets.projection';
@@ -11,7 +11,6 @@ import { RenameRuleSetUseCase } from './use-cases/rename-rule-set.use-case';
 import { ReviseRuleSetUseCase } from './use-cases/revise-rule-set.use-case';
 
 const anAuthor = (tenant: string, sub = 'u-author'): Identity => ({ sub, tenant, roles: ['moderator'] });
-const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
 
 describe('rule sets', () => {
   const database = freshDatabase('test', () => createModerationDatabase('rule_sets'));

@@ -1,6 +1,7 @@
 import { readStream } from '@groundswell/event-store';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator, caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
+import { caseworkWorld, communityId, memberId } from '../casework/testing/casework-world';
+import { aTenantId, anOperator } from '../testing/identities';
 import { SanctionQueries } from './sanction.queries';
 import { sanctionEventTypes } from './sanction.events';
 import { ApplySanctionUseCase, type ApplySanctionInput } from './use-cases/apply-sanction.use-case';

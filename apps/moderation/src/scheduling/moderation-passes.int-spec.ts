@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, runAsLeader, type ScheduledPass } from '@groundswell/event-store';
 import { freshDatabase, type TestDatabase } from '@groundswell/test-kit';
-import { aTenantId, anOperator } from '../casework/testing/casework-world';
 import { caseworkProjections } from '../casework/casework.projections';
 import { crisisProjections } from '../crisis/crisis.projection';
 import { CrisisQueries } from '../crisis/crisis.queries';
@@ -11,6 +10,7 @@ import { RecordCrisisObservationsUseCase } from '../crisis/use-cases/record-cris
 import { SanctionQueries } from '../sanctions/sanction.queries';
 import { ApplySanctionUseCase } from '../sanctions/use-cases/apply-sanction.use-case';
 import { ExpireDueMutesUseCase } from '../sanctions/use-cases/expire-due-mutes.use-case';
+import { aTenantId, anOperator } from '../testing/identities';
 import { createModerationDatabase } from '../testing/moderation-database';
 import { moderationPasses } from './moderation-passes';
 

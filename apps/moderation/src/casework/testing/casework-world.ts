@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@groundswell/event-store';
-import type { Identity, Role } from '@groundswell/service-kit';
+import type { Identity } from '@groundswell/service-kit';
 import { createTestDatabase } from '@groundswell/test-kit';
 import { ClaimCaseUseCase } from '../../review-queue/use-cases/claim-case.use-case';
 import { DecideCaseUseCase, type DecideCaseInput } from '../../review-queue/use-cases/decide-case.use-case';
@@ -25,10 +24,6 @@ export async function caseworkWorld(label: string) {
 
   return { store, pool: database.pool, drop: () => database.drop(), openScreeningCase, claimAndDecide };
 }
-
-export const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
-
-export const anOperator = (tenant: string, sub: string, roles: Role[] = ['moderator']): Identity => ({ sub, tenant, roles });
 
 export const memberId = '0b6f1a52-0000-4000-8000-000000000001';
 export const communityId = '0b6f1a52-0000-4000-8000-0000000000c1';
