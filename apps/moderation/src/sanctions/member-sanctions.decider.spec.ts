@@ -16,14 +16,19 @@ const after = (days: number) => new Date(start.getTime() + days * day);
 const moderator = { actor: { kind: 'operator', id: 'u-mod' } as const, permissions: permissionsOf(['moderator']) };
 const volunteer = { actor: { kind: 'operator', id: 'u-volunteer' } as const, permissions: permissionsOf(['volunteer']) };
 
-const apply = (overrides: Partial<ApplySanction> = {}): ApplySanction => ({
-  type: 'ApplySanction',
+// What the apply command gives and the applied event records alike.
+const aWarning = {
   sanctionId: sanctionId(1),
   memberId,
   kind: 'warning',
   communityId,
   ruleId: 'R3 禁止广告',
   reason: '群内发布广告',
+} as const;
+
+const apply = (overrides: Partial<ApplySanction> = {}): ApplySanction => ({
+  type: 'ApplySanction',
+  ...aWarning,
   by: moderator,
   at: start,
   policy: defaultEscalationPolicy,
@@ -47,12 +52,7 @@ describe('memberSanctionsDecider', () => {
     it('should record a warning naming the rule, the reason and who applied it, with a notice for the member', () => {
       const [event] = memberSanctionsDecider.decide(apply(), memberSanctionsDecider.initialState()) as SanctionApplied[];
       expect(event!.data).toEqual({
-        sanctionId: sanctionId(1),
-        memberId,
-        kind: 'warning',
-        communityId,
-        ruleId: 'R3 禁止广告',
-        reason: '群内发布广告',
+        ...aWarning,
         appliedBy: { kind: 'operator', id: 'u-mod' },
         appliedAt: '2026-12-01T02:00:00.000Z',
         notice: '【社群管理通知】您的行为违反了社群规则「R3 禁止广告」：群内发布广告。本次为警告，请遵守社群规范。如有异议，可提出申诉，将由其他管理员复核。',
