@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { loadAggregate, withIdempotency } from '@groundswell/event-store';
+import { loadAggregate } from '@groundswell/event-store';
 import { MemberErasedV1 } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
 import { memberDecider } from '../membership/member.decider';
+import { runIdempotentCommand } from '../shared/idempotent-command';
 import { memberStreams } from '../shared/stream-ids';
 import { actorOf } from '../shared/actor-of';
 import { MembersContext } from '../shared/members-context';
@@ -26,13 +27,10 @@ export class EraseMemberUseCase {
   constructor(private readonly context: MembersContext) {}
 
   execute(identity: Identity, memberId: string, basis: ErasureBasis, idempotencyKey?: string): Promise<{ memberId: string; erased: boolean }> {
-    return this.context.store.transaction(async (client) =>
-      (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'EraseMember' }, async () => ({
-        memberId,
-        erased: await this.erase(client, identity, memberId, basis),
-      }))).result,
-      { retryOnConflict: true },
-    );
+    return runIdempotentCommand(this.context.store, { tenantId: identity.tenant, key: idempotencyKey, command: 'EraseMember' }, async (client) => ({
+      memberId,
+      erased: await this.erase(client, identity, memberId, basis),
+    }));
   }
 
   private async erase(client: PoolClient, identity: Identity, memberId: string, basis: ErasureBasis): Promise<boolean> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { loadAggregate, withIdempotency, type CommandContext, type EventStore } from '@groundswell/event-store';
+import { loadAggregate, type CommandContext, type EventStore } from '@groundswell/event-store';
 import type { Actor } from '@groundswell/events';
 import type { PoolClient } from 'pg';
 import { memberDecider } from '../membership/member.decider';
+import { runIdempotentCommand } from '../shared/idempotent-command';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { memberStreams } from '../shared/stream-ids';
 import { MembersContext } from '../shared/members-context';
@@ -63,10 +64,6 @@ export class EvaluateLifecycleUseCase {
   execute(tenantId: string, memberId: string, communityId: string, by: Actor, at = new Date(), idempotencyKey?: string): Promise<LifecycleEvaluation> {
     const target = { tenantId, memberId, communityId };
     const { store } = this.context;
-    return store.transaction(
-      async (client) =>
-        (await withIdempotency(client, { tenantId, key: idempotencyKey, command: 'EvaluateLifecycle' }, async () => (await evaluateLifecycleIn(store, client, target, by, at))!)).result,
-      { retryOnConflict: true },
-    );
+    return runIdempotentCommand(store, { tenantId, key: idempotencyKey, command: 'EvaluateLifecycle' }, async (client) => (await evaluateLifecycleIn(store, client, target, by, at))!);
   }
 }

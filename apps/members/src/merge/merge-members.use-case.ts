@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { appendTo, loadAggregate, withIdempotency, type Aggregate } from '@groundswell/event-store';
+import { appendTo, loadAggregate, type Aggregate } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
 import { decideMergeOfMembers, decideUnmergeOfMembers } from './merge-members';
 import { memberDecider } from '../membership/member.decider';
+import { runIdempotentCommand } from '../shared/idempotent-command';
 import { MemberDomainError } from '../shared/member-domain.error';
 import { memberStreams } from '../shared/stream-ids';
 import { type MemberState } from '../membership/member.state';
@@ -23,23 +24,23 @@ export class MergeMembersUseCase {
   merge(identity: Identity, input: { duplicateId: string; survivorId: string; reason: string }, idempotencyKey?: string): Promise<{ mergeId: string }> {
     const mergeId = randomUUID();
     const { store } = this.context;
-    return store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'MergeMembers' }, async () => {
+    return runIdempotentCommand(store, { tenantId: identity.tenant, key: idempotencyKey, command: 'MergeMembers' }, async (client) => {
       if (input.duplicateId === input.survivorId) throw new MemberDomainError('CANNOT_MERGE_WITH_SELF', 'A member cannot be merged into itself');
       const [duplicate, survivor] = [await this.load(client, identity, input.duplicateId), await this.load(client, identity, input.survivorId)];
       const decision = decideMergeOfMembers(duplicate.state, survivor.state, { mergeId, reason: input.reason, by: actorOf(identity) });
       await store.append(client, [appendTo(duplicate, decision.duplicateEvents), appendTo(survivor, decision.survivorEvents)], { correlationId: mergeId });
       return { mergeId };
-    })).result, { retryOnConflict: true });
+    });
   }
 
   unmerge(identity: Identity, input: { survivorId: string; duplicateId: string; mergeId: string; reason: string }, idempotencyKey?: string): Promise<{ mergeId: string }> {
     const { store } = this.context;
-    return store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'UnmergeMembers' }, async () => {
+    return runIdempotentCommand(store, { tenantId: identity.tenant, key: idempotencyKey, command: 'UnmergeMembers' }, async (client) => {
       const [survivor, duplicate] = [await this.load(client, identity, input.survivorId), await this.load(client, identity, input.duplicateId)];
       const decision = decideUnmergeOfMembers(survivor.state, duplicate.state, { mergeId: input.mergeId, reason: input.reason, by: actorOf(identity) });
       await store.append(client, [appendTo(survivor, decision.survivorEvents), appendTo(duplicate, decision.duplicateEvents)], { correlationId: input.mergeId });
       return { mergeId: input.mergeId };
-    })).result, { retryOnConflict: true });
+    });
   }
 
   private async load(client: PoolClient, identity: Identity, memberId: string): Promise<Aggregate<MemberState>> {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { loadAggregate, withIdempotency } from '@groundswell/event-store';
+import { loadAggregate } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
 import { communityDecider } from '../../communities/community.decider';
 import { memberDecider } from '../member.decider';
+import { runIdempotentCommand } from '../../shared/idempotent-command';
 import { MemberDomainError } from '../../shared/member-domain.error';
 import { memberStreams } from '../../shared/stream-ids';
 import { normaliseIdentity, type IdentityInput } from '../identity/normalise';
@@ -53,10 +54,7 @@ export class JoinCommunityUseCase {
   constructor(private readonly context: MembersContext) {}
 
   execute(identity: Identity, input: JoinCommunityInput, idempotencyKey?: string): Promise<JoinCommunityResult> {
-    return this.context.store.transaction(
-      async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'JoinCommunity' }, () => this.join(client, identity, input))).result,
-      { retryOnConflict: true },
-    );
+    return runIdempotentCommand(this.context.store, { tenantId: identity.tenant, key: idempotencyKey, command: 'JoinCommunity' }, (client) => this.join(client, identity, input));
   }
 
   private async join(client: PoolClient, identity: Identity, input: JoinCommunityInput): Promise<JoinCommunityResult> {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { appendTo, foldEvents, loadAggregate, withIdempotency } from '@groundswell/event-store';
+import { appendTo, foldEvents, loadAggregate } from '@groundswell/event-store';
 import { RequestError, type Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
 import { balance } from '../lots';
 import { catalogueItemDecider } from '../catalogue/catalogue-item.decider';
 import { decideRedemption } from '../redemption/decide-redemption';
+import { runIdempotentCommand } from '../../shared/idempotent-command';
 import { memberStreams } from '../../shared/stream-ids';
 import { pointsDecider } from '../points.decider';
 import { MembersContext } from '../../shared/members-context';
@@ -43,10 +44,7 @@ export class RedeemCatalogueItemUseCase {
   execute(identity: Identity, input: RedeemCatalogueItemInput, idempotencyKey?: string): Promise<RedemptionResult> {
     if (!Number.isSafeInteger(input.expectedCost) || input.expectedCost < 1) throw new RequestError('BAD_USER_INPUT', 'expectedCost is a whole number of points above 0');
     const request = { ...input, redemptionId: requireUuid(input.redemptionId ?? randomUUID(), 'redemptionId'), itemId: requireUuid(input.itemId, 'itemId') };
-    return this.context.store.transaction(
-      async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'RedeemCatalogueItem' }, () => this.redeem(client, identity.tenant, request))).result,
-      { retryOnConflict: true },
-    );
+    return runIdempotentCommand(this.context.store, { tenantId: identity.tenant, key: idempotencyKey, command: 'RedeemCatalogueItem' }, (client) => this.redeem(client, identity.tenant, request));
   }
 
   private async redeem(client: PoolClient, tenantId: string, input: RedeemCatalogueItemInput & { redemptionId: string }): Promise<RedemptionResult> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { withIdempotency } from '@groundswell/event-store';
 import type { MemberLifecycleStage, TagCategory, TagMode } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
+import { runIdempotentCommand } from '../../shared/idempotent-command';
 import { MemberDomainError } from '../../shared/member-domain.error';
 import { memberStreams } from '../../shared/stream-ids';
 import { tagDefinitionDecider } from '../tag-definition.decider';
@@ -28,7 +28,7 @@ export class DefineTagUseCase {
   async execute(identity: Identity, input: DefineTagInput, idempotencyKey?: string): Promise<{ tagId: string }> {
     const key = requireTagKey(input.key);
     const criteria = requireTagRuleCriteria(input.rule);
-    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'DefineTag' }, async () => {
+    return runIdempotentCommand(this.context.store, { tenantId: identity.tenant, key: idempotencyKey, command: 'DefineTag' }, async (client) => {
       const tagId = randomUUID();
       // A concurrent define of the same key blocks here and then finds the key taken.
       const claimed = await client.query('INSERT INTO tag_keys (tenant_id, key, tag_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [identity.tenant, key, tagId]);
@@ -39,6 +39,6 @@ export class DefineTagUseCase {
         command: { type: 'DefineTag', tagId, key, name: input.name, category: input.category ?? 'custom', mode: input.mode, criteria: criteria as Record<string, unknown> | undefined, by: actorOf(identity) },
       });
       return { tagId };
-    })).result, { retryOnConflict: true });
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { withIdempotency } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import type { PoolClient } from 'pg';
+import { runIdempotentCommand } from '../../shared/idempotent-command';
 import { MemberDomainError } from '../../shared/member-domain.error';
 import { actorOf } from '../../shared/actor-of';
 import { MembersContext } from '../../shared/members-context';
@@ -25,9 +25,9 @@ export class TagMemberUseCase {
   constructor(private readonly context: MembersContext) {}
 
   execute(identity: Identity, memberId: string, tagKey: string, idempotencyKey?: string): Promise<void> {
-    return this.context.store.transaction(async (client) => (await withIdempotency(client, { tenantId: identity.tenant, key: idempotencyKey, command: 'TagMember' }, async () => {
+    return runIdempotentCommand(this.context.store, { tenantId: identity.tenant, key: idempotencyKey, command: 'TagMember' }, async (client) => {
       const tagId = await resolveTagTarget(client, identity.tenant, memberId, tagKey);
       await changeMemberTag(this.context.store, client, identity.tenant, { type: 'AssignTag', memberId, tagId, source: 'manual', by: actorOf(identity) });
-    })).result, { retryOnConflict: true });
+    });
   }
 }
