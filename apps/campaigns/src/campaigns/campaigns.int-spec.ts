@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
-import type { Identity } from '@groundswell/service-kit';
 import { freshDatabase } from '@groundswell/test-kit';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager as aManager, hoursFromNow } from '../testing/running-campaign';
 import { aPlan } from './campaign.fixtures';
 import { CampaignQueries } from './campaign.queries';
 import { campaignProjections } from './campaigns.projections';
@@ -10,9 +10,7 @@ import { campaignClockPass } from './schedule/campaign-clock.pass';
 import { CreateCampaignUseCase } from './use-cases/create-campaign.use-case';
 import { MoveCampaignUseCase } from './use-cases/move-campaign.use-case';
 
-const aManager = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
 const aTenantId = () => `tenant-${randomUUID().slice(0, 8)}`;
-const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 const planFor = (name: string, communityIds = ['community-1']) =>
   aPlan({ name, communityIds, schedule: { startsAt: hoursFromNow(1).toISOString(), endsAt: hoursFromNow(48).toISOString(), timeZone: 'Asia/Shanghai' } });
 

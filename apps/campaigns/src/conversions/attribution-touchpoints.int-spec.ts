@@ -10,7 +10,7 @@ import { CampaignEligibility } from '../eligibility/campaign-eligibility';
 import { participationProjections } from '../participation/participation.projection';
 import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
-import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
+import { aCampaignManager, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { recordContentClicks } from './content-clicks/content-clicks.handler';
 import { conversionProjections } from './conversion.projection';
 import { ConversionQueries } from './conversion.queries';
@@ -35,7 +35,7 @@ describe('attribution over touchpoints of several kinds', () => {
 
   beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
-    operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+    operator = aCampaignManager(tenant);
   });
 
   const aRunningCampaign = (kind: CampaignKind, communityId: string) => runningCampaign(database, operator, kind, { communityIds: [communityId], segmentId: null });

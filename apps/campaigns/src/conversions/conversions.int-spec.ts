@@ -2,22 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { aBatchTerms } from '../coupons/coupon.fixtures';
 import { couponProjections } from '../coupons/coupon.projection';
 import { ClaimCouponUseCase } from '../coupons/use-cases/claim-coupon.use-case';
 import { CreateCouponBatchUseCase } from '../coupons/use-cases/create-coupon-batch.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager, aRunningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { conversionProjections } from './conversion.projection';
 import { ConversionQueries } from './conversion.queries';
 import { RecordConversionUseCase } from './use-cases/record-conversion.use-case';
 import { RefundConversionUseCase } from './use-cases/refund-conversion.use-case';
-
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 describe('conversions', () => {
   const database = freshDatabase('test', () => createCampaignsDatabase('conversions'));
@@ -30,13 +24,9 @@ describe('conversions', () => {
 
   /** A running coupon campaign whose coupon the member claimed: the member's touchpoint with it. */
   async function aCampaignTouching(memberId: string): Promise<string> {
-    const campaignStore = new EventStore(database.pool, campaignProjections);
     const couponStore = new EventStore(database.pool, couponProjections);
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const campaignId = await new CreateCampaignUseCase(campaignStore).execute(operator, { kind: 'coupon', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(operator, campaignId, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
-    const terms = aBatchTerms({ campaignId, validFrom: fromNow(-1).toISOString(), validUntil: fromNow(240).toISOString() });
+    const campaignId = await aRunningCampaign(database, operator, 'coupon');
+    const terms = aBatchTerms({ campaignId, validFrom: hoursFromNow(-1).toISOString(), validUntil: hoursFromNow(240).toISOString() });
     const batchId = await new CreateCouponBatchUseCase(couponStore).execute(operator, terms);
     await new ClaimCouponUseCase(couponStore).execute(operator, { batchId, memberId });
     return campaignId;
@@ -44,7 +34,7 @@ describe('conversions', () => {
 
   beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
-    [operator, shop] = [{ sub: 'u-manager', tenant, roles: ['campaign_manager'] }, { sub: 'api-key-shop', tenant, roles: ['partner'] }];
+    [operator, shop] = [aCampaignManager(tenant), { sub: 'api-key-shop', tenant, roles: ['partner'] }];
     const store = new EventStore(database.pool, conversionProjections);
     [record, refund, queries] = [new RecordConversionUseCase(store), new RefundConversionUseCase(store), new ConversionQueries(database.pool)];
   });

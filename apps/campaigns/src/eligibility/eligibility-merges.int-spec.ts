@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { MemberConsentGrantedV1, MemberEnteredSegmentV1, MemberJoinedV2, SanctionAppliedV1, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { ExactlyOnceConsumer } from '@groundswell/messaging';
-import type { Identity } from '@groundswell/service-kit';
 import { createTopic, eventually, testKafka, uniqueName, type TestDatabase } from '@groundswell/test-kit';
 import type { Producer } from 'kafkajs';
 import { participationProjections } from '../participation/participation.projection';
 import { JoinCampaignUseCase } from '../participation/use-cases/join-campaign.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
-import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
+import { aCampaignManager as aManager, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { applyEligibilityFacts } from './apply-fact-changes';
 import { CampaignEligibility } from './campaign-eligibility';
 import { aMembershipSnapshot, aMerge, anErasure, anUnmerge } from './member-identity.fixtures';
 
-const aManager = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
 const operator = { kind: 'operator' as const, id: 'operator-li' };
 const on = (tenantid: string, subject: string) => ({ subject, tenantid, streamversion: 1, time: new Date() });
 

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '@groundswell/event-store';
 import { MemberConsentGrantedV1, MemberEnteredSegmentV1, MemberJoinedV2, SanctionAppliedV1, SanctionLiftedV1, toKafkaMessage, type EventEnvelope } from '@groundswell/events';
 import { ExactlyOnceConsumer, type ConsumedEvent } from '@groundswell/messaging';
-import type { Identity } from '@groundswell/service-kit';
 import { createTopic, eventually, freshDatabase, testKafka, uniqueName } from '@groundswell/test-kit';
 import type { CampaignKind } from '../campaigns/campaign.values';
 import { applyEligibilityFacts } from '../eligibility/apply-fact-changes';
 import { CampaignEligibility } from '../eligibility/campaign-eligibility';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
-import { aRunningCampaign as runningCampaign } from '../testing/running-campaign';
+import { aCampaignManager as anOperator, aRunningCampaign as runningCampaign } from '../testing/running-campaign';
 import { participationProjections } from './participation.projection';
 import { ParticipationQueries } from './participation.queries';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
@@ -19,7 +18,6 @@ import { OpenBallotUseCase } from './use-cases/open-ballot.use-case';
 import { OpenRegistrationUseCase } from './use-cases/open-registration.use-case';
 import { RegisterUseCase } from './use-cases/register.use-case';
 
-const anOperator = (tenant: string): Identity => ({ sub: 'u-manager', tenant, roles: ['campaign_manager'] });
 const moderator = { kind: 'operator' as const, id: 'moderator-wang' };
 const at = (tenantid: string, subject: string) => ({ subject, tenantid, streamversion: 1, time: new Date() });
 

@@ -3,11 +3,6 @@ import { EventStore } from '@groundswell/event-store';
 import { CampaignJoinedV1, MemberMergedIntoV1, MemberRegisteredV1, type EventEnvelope } from '@groundswell/events';
 import type { Identity } from '@groundswell/service-kit';
 import { freshDatabase } from '@groundswell/test-kit';
-import { aPlan } from '../campaigns/campaign.fixtures';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { conversionProjections } from '../conversions/conversion.projection';
 import { RecordConversionUseCase } from '../conversions/use-cases/record-conversion.use-case';
 import { aBatchTerms } from '../coupons/coupon.fixtures';
@@ -18,6 +13,7 @@ import { rewardProjections } from '../rewards/reward.projection';
 import { RewardQueries } from '../rewards/reward.queries';
 import { GrantRewardUseCase } from '../rewards/use-cases/grant-reward.use-case';
 import { createCampaignsDatabase } from '../testing/campaigns-database';
+import { aCampaignManager, aRunningCampaign, hoursFromNow } from '../testing/running-campaign';
 import { replicateIdentity } from './identity-replica/identity-replica.handler';
 import { acceptJoinReferrals } from './join-referrals/join-referrals.handler';
 import { someRules } from './referral.fixtures';
@@ -28,7 +24,6 @@ import { ConfigureReferralProgrammeUseCase } from './use-cases/configure-referra
 import { IssueReferralCodeUseCase } from './use-cases/issue-referral-code.use-case';
 import { ReviewReferrerFlagUseCase } from './use-cases/review-referrer-flag.use-case';
 
-const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 const aMemberId = () => randomUUID();
 
 describe('referrals', () => {
@@ -42,11 +37,7 @@ describe('referrals', () => {
   let rewardQueries: RewardQueries;
 
   async function aRunningReferralCampaign(rules = someRules()): Promise<string> {
-    const campaignStore = new EventStore(database.pool, campaignProjections);
-    const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-    const campaignId = await new CreateCampaignUseCase(campaignStore).execute(operator, { kind: 'referral', plan: aPlan({ schedule }) });
-    await new MoveCampaignUseCase(campaignStore).execute(operator, campaignId, { type: 'ScheduleCampaign' });
-    await campaignClockPass(campaignStore).run(database.pool, fromNow(1));
+    const campaignId = await aRunningCampaign(database, operator, 'referral');
     await new ConfigureReferralProgrammeUseCase(store).execute(operator, campaignId, rules);
     return campaignId;
   }
@@ -67,7 +58,7 @@ describe('referrals', () => {
 
   beforeEach(() => {
     tenant = `tenant-${randomUUID().slice(0, 8)}`;
-    operator = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+    operator = aCampaignManager(tenant);
     store = new EventStore(database.pool, { ...referralProjections, ...rewardProjections });
     accept = new AcceptReferralUseCase(store, new GrantRewardUseCase(store));
     issue = new IssueReferralCodeUseCase(store);
@@ -88,9 +79,9 @@ describe('referrals', () => {
     await expect(accept.execute(operator, { code: bobCode, inviteeId: alice })).rejects.toMatchObject({ code: 'REFERRAL_CYCLE' });
 
     // Carol registered a year ago; Dave is new, but a member known last year was merged into him.
-    await hear(registered(carol, fromNow(-24 * 365)));
+    await hear(registered(carol, hoursFromNow(-24 * 365)));
     const lastYearsDave = aMemberId();
-    await hear(registered(lastYearsDave, fromNow(-24 * 365)));
+    await hear(registered(lastYearsDave, hoursFromNow(-24 * 365)));
     await hear(registered(dave, new Date()));
     await hear(
       MemberMergedIntoV1.create(
@@ -169,7 +160,7 @@ describe('referrals', () => {
   it('should issue a threshold coupon from the campaign batch through the coupons feature, once', async () => {
     const campaignId = await aRunningReferralCampaign();
     const couponStore = new EventStore(database.pool, couponProjections);
-    const batchId = await new CreateCouponBatchUseCase(couponStore).execute(operator, aBatchTerms({ campaignId, validFrom: fromNow(-1).toISOString(), validUntil: fromNow(240).toISOString() }));
+    const batchId = await new CreateCouponBatchUseCase(couponStore).execute(operator, aBatchTerms({ campaignId, validFrom: hoursFromNow(-1).toISOString(), validUntil: hoursFromNow(240).toISOString() }));
     await new ConfigureReferralProgrammeUseCase(store).execute(operator, campaignId, someRules({ thresholds: [{ invites: 1, reward: { kind: 'coupon', batchId } }] }));
     const referrer = aMemberId();
     const code = await issue.execute(operator, { campaignId, memberId: referrer });

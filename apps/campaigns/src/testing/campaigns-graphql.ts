@@ -1,20 +1,13 @@
-import { EventStore } from '@groundswell/event-store';
 import { createServiceApplication, loadServiceConfig, type Identity, type ServiceApplicationOptions } from '@groundswell/service-kit';
 import type { TestDatabase } from '@groundswell/test-kit';
 import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql, type ExecutionResult } from 'graphql';
-import { aPlan } from '../campaigns/campaign.fixtures';
 import type { CampaignKind } from '../campaigns/campaign.values';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { campaignProjections } from '../campaigns/campaigns.projections';
-import { campaignClockPass } from '../campaigns/schedule/campaign-clock.pass';
-import { CreateCampaignUseCase } from '../campaigns/use-cases/create-campaign.use-case';
-import { MoveCampaignUseCase } from '../campaigns/use-cases/move-campaign.use-case';
 import { campaignsService } from '../campaigns.service';
 import { createCampaignsDatabase } from './campaigns-database';
-
-export const fromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+import { aRunningCampaign } from './running-campaign';
 
 /** The stable code of a result's first error, from the extensions or the module error behind it. */
 export const errorCode = (result: ExecutionResult) => {
@@ -64,13 +57,6 @@ export function campaignsGraphql(label: string, features: NonNullable<ServiceApp
       expect(result.errors).toBeUndefined();
       return result.data as Record<string, any>;
     },
-    async aRunningCampaign(kind) {
-      const store = new EventStore(database.pool, campaignProjections);
-      const schedule = { startsAt: fromNow(0.001).toISOString(), endsAt: fromNow(240).toISOString(), timeZone: 'Asia/Shanghai' };
-      const id = await new CreateCampaignUseCase(store).execute(manager, { kind, plan: aPlan({ schedule }) });
-      await new MoveCampaignUseCase(store).execute(manager, id, { type: 'ScheduleCampaign' });
-      await campaignClockPass(store).run(database.pool, fromNow(1));
-      return id;
-    },
+    aRunningCampaign: (kind) => aRunningCampaign(database, manager, kind),
   };
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@groundswell/service-kit';
 import { CouponsModule } from '../../coupons/coupons.module';
 import { QuizzesModule } from '../../quizzes/quizzes.module';
-import { campaignsGraphql, errorCode, fromNow } from '../../testing/campaigns-graphql';
+import { campaignsGraphql, errorCode } from '../../testing/campaigns-graphql';
+import { aCampaignManager, hoursFromNow } from '../../testing/running-campaign';
 
 const definitions = `query($id: ID!) {
   campaign(id: $id) { id kind status goal { objective } communityIds }
@@ -17,7 +18,7 @@ const quizSubmissions = `query($id: ID!) { quizSubmissions(quizId: $id, first: 1
 
 describe('who reads what of campaigns', () => {
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
-  const manager: Identity = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+  const manager = aCampaignManager(tenant);
   const analyst: Identity = { sub: 'u-analyst', tenant, roles: ['analyst'] };
   const editor: Identity = { sub: 'u-editor', tenant, roles: ['content_editor'] };
 
@@ -25,7 +26,7 @@ describe('who reads what of campaigns', () => {
 
   it('should show an analyst the campaign as defined, with its counts, but never a member who took part', async () => {
     const campaignId = await aRunningCampaign('coupon');
-    const batch = { campaignId, name: '满100减20', stock: 5, perMemberLimit: 1, validFrom: fromNow(-1), validUntil: fromNow(48), benefit: { kind: 'amount_off', value: 2000 } };
+    const batch = { campaignId, name: '满100减20', stock: 5, perMemberLimit: 1, validFrom: hoursFromNow(-1), validUntil: hoursFromNow(48), benefit: { kind: 'amount_off', value: 2000 } };
     const batchId = (await data(createBatch, { input: batch })).createCouponBatch.couponBatch.id;
     expect((await data(claim, { input: { batchId, memberId: randomUUID() } })).claimCoupon.coupon.memberId).toEqual(expect.any(String));
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Identity } from '@groundswell/service-kit';
 import { ContestsModule } from '../contests.module';
 import { campaignsGraphql, errorCode } from '../../testing/campaigns-graphql';
+import { aCampaignManager } from '../../testing/running-campaign';
 
 const createContest = `mutation($input: CreateContestInput!, $key: String) { createContest(input: $input, idempotencyKey: $key) { contest { id status judgeIds maxScore } } }`;
 const submitEntry = `mutation($input: SubmitContestEntryInput!) { submitContestEntry(input: $input) { entry { id memberId rank } } }`;
@@ -12,7 +12,7 @@ const entries = `query($id: ID!) { contestEntries(contestId: $id, first: 10) { t
 
 describe('contests GraphQL', () => {
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
-  const manager: Identity = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+  const manager = aCampaignManager(tenant);
   const reader = { sub: 'u-community', tenant, roles: ['community_manager'] };
 
   const { execute, data, aRunningCampaign: aRunning } = campaignsGraphql('contest_graphql', [ContestsModule], manager);

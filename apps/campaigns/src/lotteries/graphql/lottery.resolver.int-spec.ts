@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Identity } from '@groundswell/service-kit';
 import { seedCommitment } from '../lottery-draw';
 import { LotteriesModule } from '../lotteries.module';
-import { campaignsGraphql, errorCode, fromNow } from '../../testing/campaigns-graphql';
+import { campaignsGraphql, errorCode } from '../../testing/campaigns-graphql';
+import { aCampaignManager, hoursFromNow } from '../../testing/running-campaign';
 
 const createLottery = `mutation($input: CreateLotteryInput!, $key: String) { createLottery(input: $input, idempotencyKey: $key) { lottery { id status seedCommitment prizes { prizeId quantity } } } }`;
 const enterLottery = `mutation($input: EnterLotteryInput!, $key: String) { enterLottery(input: $input, idempotencyKey: $key) { lottery { entrantCount } } }`;
@@ -22,7 +22,7 @@ const repository = path.resolve(__dirname, '../../../../..');
 
 describe('lotteries GraphQL', () => {
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
-  const manager: Identity = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+  const manager = aCampaignManager(tenant);
   // Reads campaigns but does not manage them; analysts read aggregates only (through analytics).
   const reader = { sub: 'u-community', tenant, roles: ['community_manager'] };
   const analyst = { sub: 'u-analyst', tenant, roles: ['analyst'] };
@@ -33,7 +33,7 @@ describe('lotteries GraphQL', () => {
   it('should run a draw that the verification script re-derives from the exported GraphQL answer', async () => {
     const seed = randomBytes(32).toString('hex');
     const campaignId = await aRunningCampaign();
-    const input = { campaignId, name: '周年庆抽奖', prizes: [{ name: '一等奖', quantity: 1 }, { name: '二等奖', quantity: 2 }], seedCommitment: seedCommitment(seed), entriesCloseAt: fromNow(2) };
+    const input = { campaignId, name: '周年庆抽奖', prizes: [{ name: '一等奖', quantity: 1 }, { name: '二等奖', quantity: 2 }], seedCommitment: seedCommitment(seed), entriesCloseAt: hoursFromNow(2) };
     const key = randomUUID();
     const { lottery } = (await data(createLottery, { input, key })).createLottery;
     expect((await data(createLottery, { input, key })).createLottery.lottery.id).toBe(lottery.id);
@@ -58,7 +58,7 @@ describe('lotteries GraphQL', () => {
   });
 
   it('should let a reader read but not write, keep member ids from analysts, and answer client mistakes with stable codes', async () => {
-    const input = { campaignId: await aRunningCampaign(), name: '抽奖', prizes: [{ name: '奖', quantity: 1 }], seedCommitment: 'not-a-digest', entriesCloseAt: fromNow(2) };
+    const input = { campaignId: await aRunningCampaign(), name: '抽奖', prizes: [{ name: '奖', quantity: 1 }], seedCommitment: 'not-a-digest', entriesCloseAt: hoursFromNow(2) };
     expect(errorCode(await execute(createLottery, { input }, reader))).toBe('FORBIDDEN');
     expect(errorCode(await execute(drawExport, { id: randomUUID() }, analyst))).toBe('FORBIDDEN');
     expect(errorCode(await execute(createLottery, { input }))).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Identity } from '@groundswell/service-kit';
 import { QuizzesModule } from '../quizzes.module';
 import { campaignsGraphql, errorCode } from '../../testing/campaigns-graphql';
+import { aCampaignManager } from '../../testing/running-campaign';
 
 const createQuiz = `mutation($input: CreateQuizInput!, $key: String) { createQuiz(input: $input, idempotencyKey: $key) { quiz { id mode questions { questionId options { optionId } correctOptionIds points } } } }`;
 const submitAnswers = `mutation($input: SubmitQuizAnswersInput!) { submitQuizAnswers(input: $input) { submission { memberId score maxScore } } }`;
@@ -11,7 +11,7 @@ const submissions = `query($id: ID!) { quizSubmissions(quizId: $id, first: 10) {
 
 describe('quizzes GraphQL', () => {
   const tenant = `tenant-${randomUUID().slice(0, 8)}`;
-  const manager: Identity = { sub: 'u-manager', tenant, roles: ['campaign_manager'] };
+  const manager = aCampaignManager(tenant);
   const reader = { sub: 'u-community', tenant, roles: ['community_manager'] };
 
   const { execute, data, aRunningCampaign: aRunning } = campaignsGraphql('quiz_graphql', [QuizzesModule], manager);
