@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, type NewEvent } from '@groundswell/event-store';
+import { EventStore, type NewEvent, withTransaction } from '@groundswell/event-store';
 import type { Identity } from '@groundswell/service-kit';
 import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../testing/content-database';
@@ -37,14 +37,7 @@ describe('content calendar', () => {
 
   /** What the content items feature appends for an item, as far as the calendar reads it. */
   async function itemEvents(tenantId: string, contentItemId: string, events: NewEvent[]): Promise<void> {
-    const client = await database.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await store.appendToEnd(client, { tenantId, streamId: `content-item-${contentItemId}`, streamType: 'content-item' }, events, { correlationId: randomUUID() });
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await withTransaction(database.pool, (client) => store.appendToEnd(client, { tenantId, streamId: `content-item-${contentItemId}`, streamType: 'content-item' }, events, { correlationId: randomUUID() }));
   }
 
   const created = (contentItemId: string, communityId: string, title: string): NewEvent => ({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore } from '@groundswell/event-store';
+import { EventStore, withTransaction } from '@groundswell/event-store';
 import { ContentScreenedV1, createEnvelope, TextScreenedV1, type DataOf, type EventEnvelope } from '@groundswell/events';
 import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../../testing/content-database';
@@ -48,14 +48,7 @@ describe('recordTextScreened', () => {
     });
 
   const deliver = async (envelope: EventEnvelope) => {
-    const client = await database.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await recordTextScreened(store)(client, envelope);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await withTransaction(database.pool, (client) => recordTextScreened(store)(client, envelope));
   };
 
   const screenedEvents = async (tenant: string) => (await database.pool.query('SELECT data FROM events WHERE tenant_id = $1 AND event_type = $2', [tenant, ContentScreenedV1.type])).rows;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore } from '@groundswell/event-store';
+import { EventStore, withTransaction } from '@groundswell/event-store';
 import { ContentSubmittedV1 } from '@groundswell/events';
 import { freshDatabase } from '@groundswell/test-kit';
 import { createContentDatabase } from '../../testing/content-database';
@@ -41,14 +41,7 @@ describe(checkSubmittedContent.name, () => {
   });
 
   const deliver = async (envelope: ReturnType<typeof aSubmission>) => {
-    const client = await database.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await handle(client, envelope);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await withTransaction(database.pool, (client) => handle(client, envelope));
   };
 
   it('should check each submitted item against the tenant\'s earlier ones, once even when delivered twice', async () => {
