@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { connectionOf } from '@groundswell/service-kit';
 import { ConsentPurposeEnum, LifecycleStageEnum } from '../../shared/graphql-enums';
 
@@ -90,13 +90,7 @@ export class CreateSegmentInput {
 }
 
 @InputType({ description: 'Only what is given changes; a new filter re-evaluates every member of its community at once.' })
-export class UpdateSegmentInput {
-  @Field(() => String, { nullable: true })
-  name?: string;
-
-  @Field(() => SegmentFilterInput, { nullable: true })
-  filter?: SegmentFilterInput;
-}
+export class UpdateSegmentInput extends PartialType(CreateSegmentInput) {}
 
 @ObjectType()
 export class DeleteSegmentPayload {
