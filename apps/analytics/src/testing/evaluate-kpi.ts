@@ -1,7 +1,8 @@
 import { answerKpi, type KpiAnswer } from '../kpis/answer-kpi';
 import type { Granularity } from '../kpis/calendar';
-import type { KpiFactSource } from '../kpis/kpi-facts';
-import { toKpiQuery } from '../kpis/kpi-request';
+import { findKpi } from '../kpis/kpi-catalogue';
+import type { KpiFactSource, KpiScope } from '../kpis/kpi-facts';
+import { missingDimension, toKpiQuery } from '../kpis/kpi-request';
 
 export interface KpiAsk {
   tenantId: string;
@@ -27,4 +28,16 @@ export function evaluateKpi(id: string, facts: KpiFactSource, ask: KpiAsk): Prom
 
 export async function kpiValues(id: string, facts: KpiFactSource, ask: KpiAsk): Promise<Array<number | null>> {
   return (await evaluateKpi(id, facts, ask)).points.map((point) => point.value);
+}
+
+/**
+ * Expects each KPI to give the same values from `actual` as from `expected` for every ask it can answer
+ * (one that narrows only by dimensions the KPI has; toKpiQuery rejects the others).
+ */
+export async function expectSameKpiValues(actual: KpiFactSource, expected: KpiFactSource, kpiIds: readonly string[], asks: readonly KpiAsk[]): Promise<void> {
+  for (const ask of asks) {
+    for (const id of kpiIds.filter((kpiId) => !missingDimension(findKpi(kpiId, ask.version)!, ask as KpiScope))) {
+      expect({ id, ask, values: await kpiValues(id, actual, ask) }).toEqual({ id, ask, values: await kpiValues(id, expected, ask) });
+    }
+  }
 }

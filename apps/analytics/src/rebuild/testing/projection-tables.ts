@@ -29,3 +29,9 @@ export async function differingRows(pool: Pool, table: string, schema: string): 
   );
   return { onlyLive: rows[0]!.only_live, onlyReference: rows[0]!.only_reference, live: rows[0]!.live };
 }
+
+/** Expects the live table to hold exactly the rows of `schema`'s copy, and some: two empty tables would prove nothing. */
+export async function expectSameRows(pool: Pool, table: string, schema: string): Promise<void> {
+  const difference = await differingRows(pool, table, schema);
+  expect({ table, ...difference, live: difference.live > 0 }).toEqual({ table, onlyLive: 0, onlyReference: 0, live: true });
+}
