@@ -1,12 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
+import { CampaignMemberInput } from '../../campaigns/graphql/campaign-member.types';
 import { CampaignEligibility } from '../../eligibility/campaign-eligibility';
 import { ParticipationQueries } from '../participation.queries';
 import { CastVoteUseCase } from '../use-cases/cast-vote.use-case';
 import { CheckInUseCase } from '../use-cases/check-in.use-case';
 import { JoinCampaignUseCase } from '../use-cases/join-campaign.use-case';
 import { MemberReference } from './member-participations.resolver';
-import { CampaignEligibilityVerdict, CampaignMemberInput, CampaignParticipation, CampaignParticipationConnection, CampaignParticipationPayload, CastCampaignVoteInput, CheckInToCampaignInput, JoinCampaignInput } from './participation.types';
+import { CampaignEligibilityVerdict, CampaignParticipation, CampaignParticipationConnection, CampaignParticipationPayload, CastCampaignVoteInput, CheckInToCampaignInput, JoinCampaignInput } from './participation.types';
 
 /** Joining, check-ins and votes, done by operators on a member's behalf (the roles map has no member role). */
 @Resolver(() => CampaignParticipation)

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { connectionOf, graphqlEnum, payloadOf, type Payload } from '@groundswell/service-kit';
 import type { PromotionChannel } from '../../campaigns/campaign.values';
 import { PromotionChannelEnum } from '../../campaigns/graphql/campaign-enums';
+import { CampaignMemberInput, CampaignMemberRecord } from '../../campaigns/graphql/campaign-member.types';
 import { eligibilityReasons, type EligibilityReason } from '../../eligibility/eligibility.rules';
 
 export const registrationStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
@@ -53,16 +54,7 @@ export class CampaignParticipation {
 }
 
 @ObjectType({ description: 'A registration for an offline event (CMP-13, CMP-14)' })
-export class CampaignRegistration {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  campaignId!: string;
-
-  @Field(() => ID)
-  memberId!: string;
-
+export class CampaignRegistration extends CampaignMemberRecord {
   @Field(() => RegistrationStatusEnum)
   status!: string;
 
@@ -135,15 +127,6 @@ export class CampaignEligibilityVerdict {
 
 export const CampaignParticipationConnection = connectionOf(CampaignParticipation, 'CampaignParticipation');
 export const CampaignRegistrationConnection = connectionOf(CampaignRegistration, 'CampaignRegistration');
-
-@InputType()
-export class CampaignMemberInput {
-  @Field(() => ID)
-  campaignId!: string;
-
-  @Field(() => ID)
-  memberId!: string;
-}
 
 @InputType()
 export class JoinCampaignInput extends CampaignMemberInput {

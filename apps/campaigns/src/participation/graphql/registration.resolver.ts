@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, IdempotencyKeyArg, type Identity, PageArgs, RequirePermissions, requireWritten } from '@groundswell/service-kit';
+import { CampaignMemberInput } from '../../campaigns/graphql/campaign-member.types';
 import { ParticipationQueries } from '../participation.queries';
 import { CancelRegistrationUseCase } from '../use-cases/cancel-registration.use-case';
 import { OpenBallotUseCase } from '../use-cases/open-ballot.use-case';
 import { OpenRegistrationUseCase } from '../use-cases/open-registration.use-case';
 import { RegisterUseCase } from '../use-cases/register.use-case';
-import { CampaignMemberInput, CampaignRegistration, CampaignRegistrationBook, CampaignRegistrationBookPayload, CampaignRegistrationConnection, CampaignRegistrationPayload, CampaignVoteTally, CampaignVoteTallyPayload, OpenCampaignBallotInput, OpenCampaignRegistrationInput, RegistrationStatusEnum } from './participation.types';
+import { CampaignRegistration, CampaignRegistrationBook, CampaignRegistrationBookPayload, CampaignRegistrationConnection, CampaignRegistrationPayload, CampaignVoteTally, CampaignVoteTallyPayload, OpenCampaignBallotInput, OpenCampaignRegistrationInput, RegistrationStatusEnum } from './participation.types';
 
 /** Offline-event registration with capacity and waitlist, and the ballot of vote campaigns. */
 @Resolver(() => CampaignRegistration)

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
+import { CampaignMemberInput } from '../../campaigns/graphql/campaign-member.types';
 import { RewardShape } from '../../rewards/graphql/reward.types';
 
 export enum ReferrerFlagStatus {
@@ -150,13 +151,7 @@ export class ConfigureReferralProgrammeInput {
 }
 
 @InputType()
-export class IssueReferralCodeInput {
-  @Field(() => ID)
-  campaignId!: string;
-
-  @Field(() => ID)
-  memberId!: string;
-}
+export class IssueReferralCodeInput extends CampaignMemberInput {}
 
 @InputType()
 export class AcceptReferralInput {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
+import { CampaignMemberInput, CampaignMemberRecord } from '../../campaigns/graphql/campaign-member.types';
 
 export enum RewardKind {
   points = 'points',
@@ -37,16 +38,7 @@ export class RewardShape {
 }
 
 @ObjectType({ description: 'A reward granted to a member by a campaign (paid once per grant)' })
-export class RewardGrant {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  campaignId!: string;
-
-  @Field(() => ID)
-  memberId!: string;
-
+export class RewardGrant extends CampaignMemberRecord {
   @Field(() => RewardShape)
   reward!: RewardShape;
 
@@ -99,13 +91,7 @@ export class RewardGrantFilterInput {
 }
 
 @InputType()
-export class GrantRewardInput {
-  @Field(() => ID)
-  campaignId!: string;
-
-  @Field(() => ID)
-  memberId!: string;
-
+export class GrantRewardInput extends CampaignMemberInput {
   @Field(() => RewardShape)
   reward!: RewardShape;
 
