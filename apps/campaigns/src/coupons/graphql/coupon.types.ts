@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { connectionOf, payloadOf, type Payload } from '@groundswell/service-kit';
 import { couponBenefitKinds, type CouponBenefitKind } from '../coupon.events';
 
@@ -87,28 +87,17 @@ export class Coupon {
 export const CouponBatchConnection = connectionOf(CouponBatch, 'CouponBatch');
 export const CouponConnection = connectionOf(Coupon, 'Coupon');
 
+/** The batch's terms as its creator sets them; the fields redeclared here only add the input's limits. */
 @InputType()
-export class CreateCouponBatchInput {
-  @Field(() => ID)
-  campaignId!: string;
-
+export class CreateCouponBatchInput extends PickType(CouponBatch, ['campaignId', 'name', 'stock', 'perMemberLimit', 'validFrom', 'validUntil', 'benefit'], InputType) {
   @Field({ description: '1–100 characters' })
-  name!: string;
+  override name!: string;
 
   @Field(() => Int, { description: '1–10,000,000 coupons' })
-  stock!: number;
+  override stock!: number;
 
   @Field(() => Int, { description: '1–100 coupons of this batch per member' })
-  perMemberLimit!: number;
-
-  @Field()
-  validFrom!: Date;
-
-  @Field()
-  validUntil!: Date;
-
-  @Field(() => CouponBenefit)
-  benefit!: CouponBenefit;
+  override perMemberLimit!: number;
 }
 
 @InputType()
