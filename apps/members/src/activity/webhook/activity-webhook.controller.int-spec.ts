@@ -32,6 +32,14 @@ describe(ActivityWebhookController.name, () => {
   const activityRows = async (tenant: string) =>
     Number((await world.database.pool.query(`SELECT count(*) FROM events WHERE tenant_id = $1 AND stream_type = 'activity'`, [tenant])).rows[0].count);
 
+  /** An operator, and a valid batch of one member's reaction in their community. */
+  const aBatchOfOneReaction = async () => {
+    const operator = anOperator();
+    const communityId = await world.aCommunity(operator);
+    const memberId = await world.aMember(operator, communityId);
+    return { operator, body: { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] } };
+  };
+
   it('should record a signed batch, ignore repeated client event ids, and answer only after the commit', async () => {
     const operator = anOperator();
     const communityId = await world.aCommunity(operator);
@@ -50,10 +58,7 @@ describe(ActivityWebhookController.name, () => {
   });
 
   it('should refuse a missing, tampered or foreign-signed identity with 401 and write nothing', async () => {
-    const operator = anOperator();
-    const communityId = await world.aCommunity(operator);
-    const memberId = await world.aMember(operator, communityId);
-    const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
+    const { operator, body } = await aBatchOfOneReaction();
     const [payload, mac] = server.signed(operator).split('.');
     const escalated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tenant: 'someone-else' })).toString('base64url');
 
@@ -64,10 +69,7 @@ describe(ActivityWebhookController.name, () => {
   });
 
   it('should refuse callers without members:manage or outside the community scope with 403', async () => {
-    const operator = anOperator();
-    const communityId = await world.aCommunity(operator);
-    const memberId = await world.aMember(operator, communityId);
-    const body = { communityId, activities: [{ memberId, kind: 'reaction', clientEventId: 'r-1', occurredAt: new Date().toISOString() }] };
+    const { operator, body } = await aBatchOfOneReaction();
 
     expect(await post(server.url, body, server.signed({ ...operator, roles: ['analyst'] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await post(server.url, body, server.signed({ ...operator, communities: [randomUUID()] }))).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
