@@ -21,25 +21,23 @@ describe(EarnPointsUseCase.name, () => {
   const earnedEvents = async (tenant: string, memberId: string) =>
     (await world.eventsOf({ sub: '', tenant, roles: [] }, memberStreams.points(memberId).streamId)).filter((type) => type === PointsEarnedV1.type);
 
-  it('should pay a retried award once when the retries come one after another', async () => {
+  const oneAfterAnother = async <T>(attempts: number, send: () => Promise<T>) => {
+    const results: T[] = [];
+    for (let attempt = 0; attempt < attempts; attempt++) results.push(await send());
+    return results;
+  };
+  const racing = <T>(attempts: number, send: () => Promise<T>) => Promise.all(Array.from({ length: attempts }, send));
+
+  it.each([
+    ['come one after another', oneAfterAnother],
+    ['race each other', racing],
+  ])('should pay a retried award once when the retries %s', async (_, retry) => {
     const operator = anOperator();
     const memberId = await world.aMember(operator);
     const earn = new EarnPointsUseCase(world.context);
     const input = award(memberId);
 
-    for (let attempt = 0; attempt < 5; attempt++) expect(await earn.execute(operator, input)).toEqual({ memberId, balance: 30 });
-
-    expect(await earnedEvents(operator.tenant, memberId)).toHaveLength(1);
-    expect(await accountOf(operator.tenant, memberId)).toMatchObject({ balance: 30, lifetimeEarned: 30 });
-  });
-
-  it('should pay a retried award once when the retries race each other', async () => {
-    const operator = anOperator();
-    const memberId = await world.aMember(operator);
-    const earn = new EarnPointsUseCase(world.context);
-    const input = award(memberId);
-
-    const results = await Promise.all(Array.from({ length: 5 }, () => earn.execute(operator, input)));
+    const results = await retry(5, () => earn.execute(operator, input));
 
     expect(results).toEqual(Array.from({ length: 5 }, () => ({ memberId, balance: 30 })));
     expect(await earnedEvents(operator.tenant, memberId)).toHaveLength(1);
