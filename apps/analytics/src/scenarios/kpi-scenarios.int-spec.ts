@@ -22,6 +22,12 @@ describe('seeds inventory scenarios (§8.2)', () => {
     return { tenantId, communityId, memberIds, joins };
   };
 
+  /** `at(utcHour, count)`: `count` reactions by the community's members at a quarter past the hour, spread over 1–7 March. */
+  const reactionsBy = ({ tenantId, communityId, memberIds }: ReturnType<typeof community>) => (utcHour: number, count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      aMemberActivity({ tenantId, communityId, memberId: memberIds[index % memberIds.length]!, at: `2025-03-0${(index % 7) + 1}T${String(utcHour).padStart(2, '0')}:15:00Z`, kind: 'reaction' }),
+    );
+
   it('should rate S1 (200 members, 170 engaged in 30 days) at an activity rate of exactly 0.85', async () => {
     const { tenantId, communityId, memberIds, joins } = community(200, '2025-02-01T08:00:00Z');
     const engaged = memberIds.slice(0, 170).map((memberId, index) =>
@@ -314,11 +320,9 @@ describe('seeds inventory scenarios (§8.2)', () => {
   });
 
   it('should find S19’s peak slot from the engagement histogram (peaks at 12:00–13:00 and 20:00–22:00)', async () => {
-    const { tenantId, communityId, memberIds, joins } = community(40, '2025-02-01T08:00:00Z');
-    const at = (hour: number, count: number) =>
-      Array.from({ length: count }, (_, index) =>
-        aMemberActivity({ tenantId, communityId, memberId: memberIds[index % 40]!, at: `2025-03-0${(index % 7) + 1}T${String(hour).padStart(2, '0')}:15:00Z`, kind: 'reaction' }),
-      );
+    const members = community(40, '2025-02-01T08:00:00Z');
+    const { tenantId, joins } = members;
+    const at = reactionsBy(members);
     // 30 at 12h, 24 at 20h, 24 at 21h, a few elsewhere; the week of 3–9 March holds the 3rd to 7th.
     await ingestAll(database.pool, [...joins, ...at(12, 30), ...at(20, 24), ...at(21, 24), ...at(9, 6), ...at(16, 4)]);
 
@@ -328,12 +332,10 @@ describe('seeds inventory scenarios (§8.2)', () => {
     expect(await kpiValues('activity.interactions', facts, month)).toEqual([30 + 24 + 24 + 6 + 4]);
   });
   it('should suggest S19’s posting slots “工作間隙和晚上”: 20:00–22:00 then 12:00–13:00 Beijing time', async () => {
-    const { tenantId, communityId, memberIds, joins } = community(40, '2025-02-01T08:00:00Z');
+    const members = community(40, '2025-02-01T08:00:00Z');
+    const { tenantId, communityId, joins } = members;
     // Beijing 12:15, 20:15 and 21:15 are 04:15, 12:15 and 13:15 UTC.
-    const at = (utcHour: number, count: number) =>
-      Array.from({ length: count }, (_, index) =>
-        aMemberActivity({ tenantId, communityId, memberId: memberIds[index % 40]!, at: `2025-03-0${(index % 7) + 1}T${String(utcHour).padStart(2, '0')}:15:00Z`, kind: 'reaction' }),
-      );
+    const at = reactionsBy(members);
     await ingestAll(database.pool, [...joins, ...at(4, 30), ...at(12, 24), ...at(13, 24), ...at(1, 6), ...at(8, 4)]);
 
     // By hand: busy hours have ≥ half the peak of 30, so 12h (30), 20h (24) and 21h (24); 9h (6) and 16h (4) are not.
