@@ -162,40 +162,37 @@ export class EventLogFactSource implements KpiFactSource {
 
   async moderationFacts<K extends ModerationFact['kind']>(scope: KpiScope, kind: K, asOf: Date): Promise<Array<ModerationFactRecord<K>>> {
     const found: Array<ModerationFactRecord<K>> = [];
-    for (const event of this.events) {
-      if (event.tenantid !== scope.tenantId || new Date(event.recordedtime) > asOf) continue;
+    for (const event of this.recordedBy(scope.tenantId, asOf)) {
       const scoped = moderationFactOf(event);
       if (!scoped || scoped.fact.kind !== kind) continue;
       if ((scope.communityId || scope.platform) && (!scoped.communityId || !this.inScope(scope, event.tenantid, scoped.communityId))) continue;
       found.push({ ...(scoped.fact as Extract<ModerationFact, { kind: K }>), eventId: event.id, communityId: scoped.communityId, at: new Date(event.time) });
     }
-    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    return found.sort(byOccurrence);
   }
 
   async campaignFacts(tenantId: string, asOf: Date): Promise<CampaignFactRecord[]> {
     const found: CampaignFactRecord[] = [];
-    for (const event of this.events) {
-      if (event.tenantid !== tenantId || new Date(event.recordedtime) > asOf) continue;
+    for (const event of this.recordedBy(tenantId, asOf)) {
       const scoped = campaignFactOf(event);
       if (scoped) found.push({ ...scoped.fact, eventId: event.id, campaignId: scoped.campaignId, at: new Date(event.time) });
     }
-    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    return found.sort(byOccurrence);
   }
 
   async contentFacts(tenantId: string, before: Date, asOf: Date): Promise<ContentFactRecord[]> {
     const found: ContentFactRecord[] = [];
-    for (const event of this.events) {
-      if (event.tenantid !== tenantId || new Date(event.recordedtime) > asOf || new Date(event.time) >= before) continue;
+    for (const event of this.recordedBy(tenantId, asOf)) {
+      if (new Date(event.time) >= before) continue;
       const scoped = contentFactOf(event);
       if (scoped) found.push({ ...scoped.fact, eventId: event.id, itemId: scoped.itemId, communityId: scoped.communityId, at: new Date(event.time) });
     }
-    return found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    return found.sort(byOccurrence);
   }
 
   private visibleFacts<K extends MemberFact['kind']>(scope: KpiScope, asOf: Date, kind: K): Array<{ event: EventEnvelope; fact: Extract<MemberFact, { kind: K }> }> {
     const found: Array<{ event: EventEnvelope; fact: Extract<MemberFact, { kind: K }> }> = [];
-    for (const event of this.events) {
-      if (event.tenantid !== scope.tenantId || new Date(event.recordedtime) > asOf) continue;
+    for (const event of this.recordedBy(scope.tenantId, asOf)) {
       for (const fact of memberFactsOf(event)) {
         if (fact.kind !== kind) continue;
         const communityId = 'communityId' in fact ? fact.communityId : undefined;
@@ -206,6 +203,11 @@ export class EventLogFactSource implements KpiFactSource {
     return found;
   }
 
+  /** The tenant's events recorded at or before `asOf`: all that a KPI asked as of that instant may count. */
+  private recordedBy(tenantId: string, asOf: Date): EventEnvelope[] {
+    return this.events.filter((event) => event.tenantid === tenantId && new Date(event.recordedtime) <= asOf);
+  }
+
   private inScope(scope: KpiScope, tenantId: string, communityId: string): boolean {
     if (scope.communityId && communityId !== scope.communityId) return false;
     return !scope.platform || this.platforms.get(`${tenantId}/${communityId}`) === scope.platform;
@@ -213,8 +215,7 @@ export class EventLogFactSource implements KpiFactSource {
 
   private visible<T extends { communityId: string }>(scope: KpiScope, asOf: Date, read: (event: EventEnvelope) => T | undefined): T[] {
     const facts: T[] = [];
-    for (const event of this.events) {
-      if (event.tenantid !== scope.tenantId || new Date(event.recordedtime) > asOf) continue;
+    for (const event of this.recordedBy(scope.tenantId, asOf)) {
       const fact = read(event);
       if (!fact) continue;
       if (scope.communityId && fact.communityId !== scope.communityId) continue;
@@ -223,6 +224,11 @@ export class EventLogFactSource implements KpiFactSource {
     }
     return facts;
   }
+}
+
+/** Oldest first, ties by event id: the order of the projection's ORDER BY occurred_at, event_id. */
+function byOccurrence(a: { at: Date; eventId: string }, b: { at: Date; eventId: string }): number {
+  return a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 }
 
 function communityOf(event: EventEnvelope): { communityId: string; platform: string } | undefined {
